@@ -1,0 +1,121 @@
+import {assetDocumentId, assetsJsonKey, mimeTypeFor, parseAssetPointer, type AssetPointer} from './asset-pointer.ts'
+import type {DatasetProblem} from './dataset-problem.ts'
+import type {DatasetDocument} from './parse-ndjson-line.ts'
+
+/** One entry of an export's `assets.json`, as `sanity dataset export` writes it. */
+export interface ExportAssetEntry {
+  _createdAt?: string
+  _updatedAt?: string
+  _rev?: string
+  originalFilename?: string
+  sha1hash?: string
+  size?: number
+  uploadId?: string
+  metadata?: Record<string, unknown>
+}
+
+/** `assets.json`: entries keyed by `image-<sha1>` or `file-<sha1>`. */
+export type ExportAssets = Record<string, ExportAssetEntry>
+
+/** Options for {@link resolveExportAssets}. */
+export interface ResolveExportAssetsOptions {
+  /** Where the images are served; asset `url`s start with it. Default `/images`. */
+  assetBaseUrl?: string
+  /** Where files are served. Default `/files`. */
+  fileBaseUrl?: string
+  /** The data file's name, for problem reports. Default `data.ndjson`. */
+  file?: string
+}
+
+/** Documents with their asset pointers turned into references, and the asset documents. */
+export interface ResolvedExport {
+  documents: DatasetDocument[]
+  assets: DatasetDocument[]
+  problems: DatasetProblem[]
+}
+
+/**
+ * Does what `sanity dataset import` does to an export: every `_sanityAsset` pointer becomes
+ * an asset reference, and every asset a document points at becomes a `sanity.imageAsset`
+ * (or `sanity.fileAsset`) document built from its `assets.json` entry, with a `url` under
+ * `assetBaseUrl`. The input documents are not changed.
+ */
+export function resolveExportAssets(
+  documents: readonly DatasetDocument[],
+  exportAssets: ExportAssets,
+  options: ResolveExportAssetsOptions = {},
+): ResolvedExport {
+  const assetBaseUrl = trimSlash(options.assetBaseUrl ?? '/images')
+  const fileBaseUrl = trimSlash(options.fileBaseUrl ?? '/files')
+  const file = options.file ?? 'data.ndjson'
+  const pointers = new Map<string, AssetPointer>()
+  const problems: DatasetProblem[] = []
+
+  const resolved = documents.map((document) => {
+    const replace = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(replace)
+      if (typeof value !== 'object' || value === null) return value
+      const record = value as Record<string, unknown>
+      const out: Record<string, unknown> = {}
+      for (const [key, child] of Object.entries(record)) {
+        if (key !== '_sanityAsset') {
+          out[key] = replace(child)
+          continue
+        }
+        const pointer = typeof child === 'string' ? parseAssetPointer(child) : undefined
+        if (!pointer) {
+          problems.push({file, documentId: document._id, message: `cannot read the asset pointer ${JSON.stringify(child)}; it was left as it is.`})
+          out[key] = child
+          continue
+        }
+        const id = assetDocumentId(pointer)
+        pointers.set(id, pointer)
+        out.asset = {_type: 'reference', _ref: id}
+      }
+      return out
+    }
+    return replace(document) as DatasetDocument
+  })
+
+  const assets = [...pointers].map(([id, pointer]) => {
+    const entry = exportAssets[assetsJsonKey(pointer)]
+    if (!entry) {
+      problems.push({file: 'assets.json', documentId: id, message: `no entry for ${pointer.path}; the asset has no metadata.`})
+    }
+    return assetDocument(id, pointer, entry ?? {}, pointer.kind === 'image' ? assetBaseUrl : fileBaseUrl)
+  })
+  return {documents: resolved, assets, problems}
+}
+
+function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntry, baseUrl: string): DatasetDocument {
+  const document: DatasetDocument = {
+    _id: id,
+    _type: pointer.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+    _createdAt: entry._createdAt,
+    _updatedAt: entry._updatedAt,
+    _rev: entry._rev,
+    assetId: pointer.sha1,
+    extension: pointer.extension,
+    mimeType: mimeTypeFor(pointer.extension),
+    originalFilename: entry.originalFilename ?? pointer.fileName,
+    path: pointer.path,
+    sha1hash: entry.sha1hash ?? pointer.sha1,
+    size: entry.size,
+    uploadId: entry.uploadId,
+    url: `${baseUrl}/${pointer.fileName}`,
+  }
+  if (entry.metadata) document.metadata = entry.metadata
+  else if (pointer.kind === 'image') {
+    const {width = 0, height = 0} = pointer
+    document.metadata = {
+      _type: 'sanity.imageMetadata',
+      dimensions: {_type: 'sanity.imageDimensions', width, height, aspectRatio: height === 0 ? 0 : width / height},
+    }
+  }
+  for (const key of Object.keys(document)) if (document[key] === undefined) delete document[key]
+  return document
+}
+
+function trimSlash(url: string): string {
+  return url.endsWith('/') ? url.slice(0, -1) : url
+}

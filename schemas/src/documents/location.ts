@@ -1,0 +1,95 @@
+import {PinIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+
+import {slugField} from '../lib/slug-field.ts'
+
+/** A practice office clients can visit. */
+export const location = defineType({
+  name: 'location',
+  title: 'Office',
+  type: 'document',
+  icon: PinIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'How clients know this office, e.g. "San Jose office".',
+      validation: (rule) => rule.required().error('Give the office a name.'),
+    }),
+    slugField({source: 'name', example: 'san-jose'}),
+    defineField({name: 'address', title: 'Address', type: 'address'}),
+    defineField({
+      name: 'geo',
+      title: 'Map position',
+      type: 'geopoint',
+      description: 'Optional: drop a pin so maps and search engines place the office exactly.',
+    }),
+    defineField({
+      name: 'phone',
+      title: 'Phone',
+      type: 'string',
+      description: 'The number for this office, with area code, e.g. "(408) 555-0100".',
+      validation: (rule) =>
+        rule
+          .regex(/^\+?[\d\s().-]{7,20}$/, {name: 'phone number'})
+          .error('Write the phone number with digits, spaces, dashes or brackets only, e.g. "(408) 555-0100".'),
+    }),
+    defineField({
+      name: 'openingHours',
+      title: 'Opening hours',
+      type: 'array',
+      description: 'One row per day the office is open. Leave empty if hours are by appointment only.',
+      of: [defineArrayMember({type: 'openingHours'})],
+    }),
+    defineField({
+      name: 'telehealth',
+      title: 'Offers online sessions',
+      type: 'boolean',
+      description: 'Switch on if clients of this office can also meet you by video.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'telehealthRegions',
+      title: 'Online sessions available in',
+      type: 'array',
+      description: 'Where you may see clients online, usually the states you are licensed in, e.g. "California".',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      hidden: ({parent}) => !parent?.telehealth,
+    }),
+    defineField({
+      name: 'accessibilityNotes',
+      title: 'Accessibility',
+      type: 'text',
+      rows: 2,
+      description: 'e.g. step-free entrance, elevator, accessible restroom.',
+    }),
+    defineField({
+      name: 'parkingNotes',
+      title: 'Parking and transit',
+      type: 'text',
+      rows: 2,
+      description: 'Where to park, and the nearest bus or light rail stop.',
+    }),
+    defineField({
+      name: 'acceptingNewClients',
+      title: 'Accepting new clients',
+      type: 'boolean',
+      description: 'Switch off when this office has no openings; the site then says so.',
+      initialValue: true,
+    }),
+  ],
+  preview: {
+    select: {title: 'name', city: 'address.city', state: 'address.state', accepting: 'acceptingNewClients'},
+    prepare({title, city, state, accepting}) {
+      const place = [city, state].filter(Boolean).join(', ')
+      return {
+        title,
+        subtitle: [place || 'No address yet', accepting === false ? 'not accepting new clients' : null]
+          .filter(Boolean)
+          .join(' · '),
+      }
+    },
+  },
+})
