@@ -232,7 +232,7 @@ const cases: RuleCase[] = [
 describe('validation rules: the message the editor sees', () => {
   it('the valid fixtures pass', async () => {
     for (const document of [article, author, location, topic, practice]) {
-      expect(await validateAsStudio(document, validDataset), document._id).toEqual([])
+      expect({id: document._id, markers: await validateAsStudio(document, validDataset)}).toEqual({id: document._id, markers: []})
     }
   })
 
@@ -241,7 +241,7 @@ describe('validation rules: the message the editor sees', () => {
     edit(document)
     const dataset = validDataset.map((stored) => (stored._id === base._id ? (document as StoredDocument) : stored))
     expect(await validateAsStudio(document as StoredDocument, dataset)).toEqual(
-      [...expected].sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message)),
+      expected.toSorted((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message)),
     )
   })
 })

@@ -26,7 +26,7 @@ export function pathToString(path: DocumentValidationMarker['path']): string {
 function toEditorMarkers(markers: readonly DocumentValidationMarker[]): EditorMarker[] {
   return markers
     .map((marker) => ({path: pathToString(marker.path), level: marker.level, message: marker.message}))
-    .sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message))
+    .toSorted((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message))
 }
 
 /**

@@ -1,4 +1,4 @@
-import {DocumentsIcon} from '@sanity/icons'
+import {DocumentsIcon} from '@sanity/icons/Documents'
 import {defineField, defineType} from 'sanity'
 
 import {LINKABLE_TYPES} from '../lib/linkable-types.ts'

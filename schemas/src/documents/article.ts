@@ -1,4 +1,4 @@
-import {DocumentTextIcon} from '@sanity/icons'
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
 import {articleGroups} from '../lib/groups.ts'
@@ -161,7 +161,7 @@ export const article = defineType({
       group: 'syndication',
       description:
         'Only for articles first published on another site: the full address of the original. Search engines then credit that page.',
-      validation: webAddress,
+      validation: (rule) => webAddress(rule),
     }),
   ],
   orderings: [

@@ -1,4 +1,7 @@
-import {CogIcon, DocumentTextIcon, EarthGlobeIcon, ShareIcon} from '@sanity/icons'
+import {CogIcon} from '@sanity/icons/Cog'
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
+import {EarthGlobeIcon} from '@sanity/icons/EarthGlobe'
+import {ShareIcon} from '@sanity/icons/Share'
 import type {FieldGroupDefinition} from 'sanity'
 
 /** The tabs an article's fields are sorted into. */

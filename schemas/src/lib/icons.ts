@@ -1,4 +1,4 @@
-import {BookIcon} from '@sanity/icons'
+import {BookIcon} from '@sanity/icons/Book'
 
 /** @sanity/icons has no certificate; a book stands for a license on file. */
 export const CertificateIcon = BookIcon

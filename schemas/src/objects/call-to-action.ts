@@ -1,4 +1,4 @@
-import {LaunchIcon} from '@sanity/icons'
+import {LaunchIcon} from '@sanity/icons/Launch'
 import {defineField, defineType} from 'sanity'
 
 import {contactAddress} from '../lib/links.ts'
@@ -48,7 +48,7 @@ export const callToAction = defineType({
       title: 'Web address, email or phone',
       type: 'url',
       description: 'For places outside this site: https://..., mailto:... or tel:...',
-      validation: contactAddress,
+      validation: (rule) => contactAddress(rule),
     }),
   ],
   preview: {

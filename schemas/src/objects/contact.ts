@@ -31,7 +31,7 @@ export const contact = defineType({
       title: 'Booking page',
       type: 'url',
       description: 'Optional: where clients book a consultation online.',
-      validation: webAddress,
+      validation: (rule) => webAddress(rule),
     }),
     defineField({
       name: 'responsePromise',

@@ -27,7 +27,7 @@ export const credit = defineType({
       title: 'Link to the original',
       type: 'url',
       description: 'Optional: the page where the picture was published.',
-      validation: webAddress,
+      validation: (rule) => webAddress(rule),
     }),
   ],
 })

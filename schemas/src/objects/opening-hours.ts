@@ -1,4 +1,4 @@
-import {ClockIcon} from '@sanity/icons'
+import {ClockIcon} from '@sanity/icons/Clock'
 import {defineField, defineType} from 'sanity'
 
 /** The days of the week, in the spelling schema.org uses for opening hours. */

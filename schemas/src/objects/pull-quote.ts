@@ -1,4 +1,4 @@
-import {BlockquoteIcon} from '@sanity/icons'
+import {BlockquoteIcon} from '@sanity/icons/Blockquote'
 import {defineField, defineType} from 'sanity'
 
 /** A sentence lifted from the article and shown large, to catch a skimming reader's eye. */

@@ -1,0 +1,46 @@
+/**
+ * @practice-press/sdk: typed GROQ queries for Practice Press content, from Sanity's
+ * Content Lake or from a local dataset in Sanity's export format.
+ */
+export {articleBySlugQuery, articleFeedQuery, articleSearchQuery, articlesPageQuery} from './queries/articles.ts'
+export {authorBySlugQuery, authorsQuery} from './queries/authors.ts'
+export {locationBySlugQuery, locationsQuery} from './queries/locations.ts'
+export {practiceQuery} from './queries/practice.ts'
+export {sitemapQuery} from './queries/sitemap.ts'
+export {topicsQuery} from './queries/topics.ts'
+
+export {collectDocuments} from './sources/dataset/collect-documents.ts'
+export type {CollectedDocuments} from './sources/dataset/collect-documents.ts'
+export {DatasetLoadError, formatProblem, isDatasetLoadError} from './sources/dataset/dataset-problem.ts'
+export type {DatasetProblem, OnInvalid} from './sources/dataset/dataset-problem.ts'
+export {assetDocumentId, parseAssetPointer} from './sources/dataset/asset-pointer.ts'
+export type {AssetPointer} from './sources/dataset/asset-pointer.ts'
+export {parseNdjsonLine} from './sources/dataset/parse-ndjson-line.ts'
+export type {DatasetDocument} from './sources/dataset/parse-ndjson-line.ts'
+export {resolveExportAssets} from './sources/dataset/resolve-export-assets.ts'
+export type {
+  ExportAssetEntry,
+  ExportAssets,
+  ResolvedExport,
+  ResolveExportAssetsOptions,
+} from './sources/dataset/resolve-export-assets.ts'
+
+export type {
+  Article,
+  ArticleBySlugQueryResult,
+  ArticleFeedQueryResult,
+  ArticleSearchQueryResult,
+  ArticlesPageQueryResult,
+  Author,
+  AuthorBySlugQueryResult,
+  AuthorsQueryResult,
+  BlockContent,
+  Location,
+  LocationBySlugQueryResult,
+  LocationsQueryResult,
+  Practice,
+  PracticeQueryResult,
+  SitemapQueryResult,
+  Topic,
+  TopicsQueryResult,
+} from './generated/sanity.types.ts'
