@@ -41,7 +41,7 @@ const cases: RuleCase[] = [
     error('slug', 'Generate a web address for this page (press "Generate").'),
     error('slug.current', 'Required'),
   ]},
-  {rule: 'article slug unique', base: article, edit: (d) => (d.slug.current = otherArticle.slug.current), expected: [error('slug', 'Slug is already in use')]},
+  {rule: 'article slug unique', base: article, edit: (d) => (d.slug.current = 'another-article'), expected: [error('slug', 'Slug is already in use')]},
   {rule: 'excerpt required', base: article, edit: (d) => delete d.excerpt, expected: [error('excerpt', 'Write an excerpt: a sentence or two that tells readers what the article offers.')]},
   {rule: 'excerpt short', base: article, edit: (d) => (d.excerpt = 'Too short.'), expected: [warning('excerpt', 'This excerpt is short; aim for at least 50 characters so it says what the article offers.')]},
   {rule: 'excerpt long', base: article, edit: (d) => (d.excerpt = 'x'.repeat(201)), expected: [error('excerpt', 'Keep the excerpt to 200 characters or fewer; it is a summary, not an introduction.')]},
