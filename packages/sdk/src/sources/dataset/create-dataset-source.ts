@@ -1,0 +1,120 @@
+import {parse, type ExprNode} from 'groq-js'
+
+import {ContentQueryError, positionAt} from '../content-query-error.ts'
+import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams} from '../content-source.ts'
+import {createDatasetView, type DatasetView} from './dataset-view.ts'
+import type {DatasetDocument} from './parse-ndjson-line.ts'
+import {documentsFor} from './perspective-documents.ts'
+import {planQuery, type QueryPlan} from './query-plan.ts'
+import {runQuery, type QueryTrace} from './run-query.ts'
+
+/** Options for {@link createDatasetSource}. */
+export interface DatasetSourceOptions {
+  /** The perspective of queries that name none. Default `published`. */
+  perspective?: Perspective
+  /** Where the local image server answers; image URLs start with it. Default `/images`. */
+  assetBaseUrl?: string
+  /** Use the indexes and fast paths (default `true`); `false` evaluates every query with plain groq-js. */
+  indexes?: boolean
+  /** Called after every query with how it was answered (which fast paths were taken). */
+  onTrace?: (trace: QueryTrace & {query: string; perspective: Perspective}) => void
+  /** The clock for `now()` in queries; default the current time. */
+  now?: () => Date
+}
+
+/** A source over documents held in memory: the {@link ContentSource} for a local dataset. */
+export interface DatasetSource extends ContentSource {
+  readonly kind: 'dataset'
+  /** Every stored document, drafts included, as loaded. */
+  readonly documents: readonly DatasetDocument[]
+}
+
+const PLAN_CACHE_SIZE = 500
+
+/**
+ * A {@link ContentSource} over documents in memory, answering GROQ with groq-js (Sanity's
+ * own implementation) with Sanity's perspectives. Indexes by `_type`, `_id` and
+ * `slug.current` narrow each `*[...]` to a small candidate set before groq-js sees it, and
+ * `order(...)[a...b]` walks a sorted index; the results are exactly plain groq-js's.
+ *
+ * @example
+ * ```ts
+ * import {createDatasetSource} from '@practice-press/sdk'
+ * const source = createDatasetSource([{_id: 'a', _type: 'topic', title: 'Couples'}])
+ * await source.fetch('*[_type == "topic"].title') // ['Couples']
+ * ```
+ */
+export function createDatasetSource(documents: readonly DatasetDocument[], options: DatasetSourceOptions = {}): DatasetSource {
+  const defaultPerspective = options.perspective ?? 'published'
+  assertPerspective(defaultPerspective)
+  const indexes = options.indexes ?? true
+  const views = new Map<Perspective, DatasetView>()
+  const plans = new Map<string, QueryPlan>()
+  const now = options.now ?? (() => new Date())
+
+  const viewFor = (perspective: Perspective) => {
+    let view = views.get(perspective)
+    if (!view) {
+      view = createDatasetView(documentsFor(perspective, documents))
+      views.set(perspective, view)
+    }
+    return view
+  }
+
+  const planFor = (query: string, params: QueryParams): QueryPlan => {
+    const cached = plans.get(query)
+    if (cached) return cached
+    const key = `${query}\u0000${JSON.stringify(params)}`
+    const withParams = plans.get(key)
+    if (withParams) return withParams
+    let tree: ExprNode
+    let cacheKey = query
+    try {
+      tree = parse(query)
+    } catch (error) {
+      // Slices such as `[0...$limit]` need their parameters at parse time.
+      if (!(error instanceof Error) || error.name !== 'GroqQueryError') throw error
+      tree = parse(query, {params})
+      cacheKey = key
+    }
+    const plan = indexes ? planQuery(tree) : {tree, filters: [], orderedSlice: undefined, fullScans: 0}
+    if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string)
+    plans.set(cacheKey, plan)
+    return plan
+  }
+
+  return {
+    kind: 'dataset',
+    documents,
+    images: {kind: 'dataset', assetBaseUrl: options.assetBaseUrl ?? '/images'},
+    async fetch<Result>(query: string, params: QueryParams = {}, fetchOptions: FetchOptions = {}): Promise<Result> {
+      if (typeof query !== 'string') throw new TypeError(`query must be a GROQ string; got ${typeof query}.`)
+      const perspective = fetchOptions.perspective ?? defaultPerspective
+      assertPerspective(perspective, 'options.perspective')
+      fetchOptions.signal?.throwIfAborted()
+      try {
+        const plan = planFor(query, params)
+        const {result, trace} = await runQuery(plan, viewFor(perspective), params, now())
+        options.onTrace?.({...trace, query, perspective})
+        return result as Result
+      } catch (error) {
+        throw toQueryError(error, query, params)
+      }
+    },
+  }
+}
+
+function toQueryError(error: unknown, query: string, params: QueryParams): ContentQueryError {
+  if (error instanceof ContentQueryError) return error
+  const record = error as {name?: string; message?: string; position?: number}
+  if (record?.name === 'GroqSyntaxError' && typeof record.position === 'number') {
+    const position = positionAt(query, record.position)
+    return new ContentQueryError(`GROQ syntax error at line ${position.line}, column ${position.column}: ${record.message}`, {
+      query,
+      params,
+      cause: error,
+      position,
+    })
+  }
+  return new ContentQueryError(`The query failed: ${record?.message ?? String(error)}`, {query, params, cause: error})
+}
