@@ -3,10 +3,11 @@ import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {createInterface} from 'node:readline'
 
-import {collectDocuments} from '../sources/dataset/collect-documents.ts'
+import {collectDocuments, type CollectedDocuments} from '../sources/dataset/collect-documents.ts'
 import {DatasetLoadError, formatProblem, type DatasetProblem, type OnInvalid} from '../sources/dataset/dataset-problem.ts'
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 import {resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
+import {readExportArchive} from './read-export-archive.ts'
 
 /** Options for {@link readExport}. */
 export interface ReadExportOptions {
@@ -18,36 +19,39 @@ export interface ReadExportOptions {
   assetBaseUrl?: string
 }
 
-/** Where an export's files are. */
-interface ExportFiles {
-  data: string
-  assets: string | undefined
+interface ExportContents {
+  collected: CollectedDocuments
+  assetsJson: string | undefined
+  assetsFile: string
+  dataFile: string
 }
 
 /**
  * Reads a dataset in Sanity's export format into the documents Sanity would hold: an
- * export folder (`data.ndjson`, `assets.json`, `images/`) or a bare `data.ndjson`.
+ * export folder (`data.ndjson`, `assets.json`, `images/`), a bare `data.ndjson`, or the
+ * `.tar.gz` that `sanity dataset export` writes. Data is streamed line by line.
  * `_sanityAsset` pointers become asset references and `assets.json` entries become
- * `sanity.imageAsset` documents. The file is streamed line by line.
+ * `sanity.imageAsset` documents, as `sanity dataset import` does.
  *
  * @example
  * ```ts
  * import {readExport} from '@practice-press/sdk/node'
  * const documents = await readExport('content')
  * ```
- * @throws {DatasetLoadError} when a line is not a document, an `_id` repeats or an asset
- *   has no entry in `assets.json` (unless `onInvalid: 'warn'`).
+ * @throws {DatasetLoadError} listing every bad line (file and line), repeated `_id` and
+ *   asset without an `assets.json` entry, unless `onInvalid: 'warn'`.
  */
 export async function readExport(path: string, options: ReadExportOptions = {}): Promise<DatasetDocument[]> {
-  const files = await locateExport(path)
-  const lines = createInterface({input: createReadStream(files.data, {encoding: 'utf8'}), crlfDelay: Infinity})
-  const collected = await collectDocuments(lines, files.data)
-  const exportAssets = files.assets ? await readAssetsJson(files.assets) : {}
-  const resolved = resolveExportAssets(collected.documents, exportAssets, {
+  if (options.onInvalid !== undefined && options.onInvalid !== 'throw' && options.onInvalid !== 'warn') {
+    throw new TypeError(`onInvalid must be "throw" or "warn"; got ${JSON.stringify(options.onInvalid)}.`)
+  }
+  const contents = /\.(tar\.gz|tgz)$/i.test(path) ? await fromArchive(path) : await fromFiles(path)
+  const exportAssets = contents.assetsJson === undefined ? {} : parseAssetsJson(contents.assetsJson, contents.assetsFile)
+  const resolved = resolveExportAssets(contents.collected.documents, exportAssets, {
     assetBaseUrl: options.assetBaseUrl,
-    file: files.data,
+    file: contents.dataFile,
   })
-  const problems = [...collected.problems, ...resolved.problems]
+  const problems = [...contents.collected.problems, ...resolved.problems]
   if (problems.length > 0) {
     if ((options.onInvalid ?? 'throw') === 'throw') throw new DatasetLoadError(problems)
     const warn = options.onWarning ?? ((problem: DatasetProblem) => console.warn(formatProblem(problem)))
@@ -56,31 +60,39 @@ export async function readExport(path: string, options: ReadExportOptions = {}):
   return [...resolved.documents, ...resolved.assets]
 }
 
-async function locateExport(path: string): Promise<ExportFiles> {
-  const info = await stat(path).catch(() => undefined)
-  if (!info) throw new Error(`No dataset at ${path}: give an export folder or a data.ndjson file.`)
-  if (info.isDirectory()) {
-    const data = join(path, 'data.ndjson')
-    if (!(await exists(data))) throw new Error(`${path} has no data.ndjson: is it a folder written by "sanity dataset export"?`)
-    const assets = join(path, 'assets.json')
-    return {data, assets: (await exists(assets)) ? assets : undefined}
-  }
-  if (path.endsWith('.ndjson')) {
-    const assets = join(dirname(path), 'assets.json')
-    return {data: path, assets: (await exists(assets)) ? assets : undefined}
-  }
-  throw new Error(`Cannot read ${basename(path)}: give an export folder or a .ndjson file.`)
+async function fromArchive(path: string): Promise<ExportContents> {
+  const archive = await readExportArchive(path)
+  return {...archive, assetsFile: `${path}:assets.json`}
 }
 
-async function readAssetsJson(path: string): Promise<ExportAssets> {
-  const text = await readFile(path, 'utf8')
-  try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as ExportAssets
-  } catch (error) {
-    throw new DatasetLoadError([{file: path, message: `not valid JSON (${(error as Error).message}).`}])
+async function fromFiles(path: string): Promise<ExportContents> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info) throw new Error(`No dataset at ${path}: give an export folder, a data.ndjson file or an export .tar.gz.`)
+  let dataFile: string
+  if (info.isDirectory()) {
+    dataFile = join(path, 'data.ndjson')
+    if (!(await exists(dataFile))) throw new Error(`${path} has no data.ndjson: is it a folder written by "sanity dataset export"?`)
+  } else if (path.endsWith('.ndjson')) {
+    dataFile = path
+  } else {
+    throw new Error(`Cannot read ${basename(path)}: give an export folder, a .ndjson file or an export .tar.gz.`)
   }
-  throw new DatasetLoadError([{file: path, message: 'must be one JSON object keyed by asset id.'}])
+  const assetsFile = join(dirname(dataFile), 'assets.json')
+  const lines = createInterface({input: createReadStream(dataFile, {encoding: 'utf8'}), crlfDelay: Infinity})
+  const collected = await collectDocuments(lines, dataFile)
+  const assetsJson = (await exists(assetsFile)) ? await readFile(assetsFile, 'utf8') : undefined
+  return {collected, assetsJson, assetsFile, dataFile}
+}
+
+function parseAssetsJson(text: string, file: string): ExportAssets {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new DatasetLoadError([{file, message: `not valid JSON (${(error as Error).message}).`}])
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as ExportAssets
+  throw new DatasetLoadError([{file, message: 'must be one JSON object keyed by asset id.'}])
 }
 
 async function exists(path: string): Promise<boolean> {

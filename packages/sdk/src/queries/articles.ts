@@ -8,7 +8,7 @@ import {articleCardFields, authorFields, bodyFields, imageFields} from './fragme
  * Params: `$slug`, `$now` (ISO date-time).
  */
 export const articleBySlugQuery = defineQuery(`
-  *[_type == "article" && slug.current == $slug && publishedAt <= $now][0]{
+  *[_type == "article" && slug.current == $slug && dateTime(publishedAt) <= dateTime($now)][0]{
     _id,
     _type,
     _updatedAt,
@@ -24,7 +24,7 @@ export const articleBySlugQuery = defineQuery(`
     body[]{${bodyFields}},
     "author": author->{${authorFields}},
     "topics": topics[]->{_id, title, "slug": slug.current},
-    "related": relatedArticles[]->[publishedAt <= $now]{${articleCardFields}}
+    "related": relatedArticles[]->[dateTime(publishedAt) <= dateTime($now)]{${articleCardFields}}
   }
 `)
 
@@ -37,7 +37,7 @@ export const articleBySlugQuery = defineQuery(`
 export const articlesPageQuery = defineQuery(`
   *[
     _type == "article"
-    && publishedAt <= $now
+    && dateTime(publishedAt) <= dateTime($now)
     && (!defined($topic) || $topic in topics[]->slug.current)
     && (!defined($author) || author->slug.current == $author)
     && (!defined($afterPublishedAt) || publishedAt < $afterPublishedAt || (publishedAt == $afterPublishedAt && _id < $afterId))
@@ -51,7 +51,7 @@ export const articlesPageQuery = defineQuery(`
 export const articleSearchQuery = defineQuery(`
   *[
     _type == "article"
-    && publishedAt <= $now
+    && dateTime(publishedAt) <= dateTime($now)
     && [title, excerpt, pt::text(body)] match $q
   ] | order(publishedAt desc, _id desc) [0...$limit]{${articleCardFields}}
 `)
@@ -61,7 +61,7 @@ export const articleSearchQuery = defineQuery(`
  * Params: `$now`, `$limit`.
  */
 export const articleFeedQuery = defineQuery(`
-  *[_type == "article" && publishedAt <= $now] | order(publishedAt desc, _id desc) [0...$limit]{
+  *[_type == "article" && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id desc) [0...$limit]{
     ${articleCardFields},
     showCrisisNotice,
     body[]{${bodyFields}},

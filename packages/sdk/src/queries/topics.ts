@@ -8,6 +8,6 @@ export const topicsQuery = defineQuery(`
     title,
     "slug": slug.current,
     description,
-    "articleCount": count(*[_type == "article" && publishedAt <= $now && references(^._id)])
+    "articleCount": count(*[_type == "article" && dateTime(publishedAt) <= dateTime($now) && references(^._id)])
   }
 `)

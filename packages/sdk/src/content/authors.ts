@@ -1,0 +1,18 @@
+import type {AuthorBySlugQueryResult, AuthorsQueryResult} from '../generated/sanity.types.ts'
+import {authorBySlugQuery, authorsQuery} from '../queries/authors.ts'
+import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+
+/** One clinician's profile by slug; `null` when there is none. */
+export async function getAuthor(
+  source: ContentSource,
+  params: {slug: string},
+  options: FetchOptions = {},
+): Promise<AuthorBySlugQueryResult> {
+  if (typeof params?.slug !== 'string') throw new TypeError('getAuthor needs {slug}: the clinician’s slug as a string.')
+  return source.fetch<AuthorBySlugQueryResult>(authorBySlugQuery, {slug: params.slug}, {tag: 'getAuthor', ...options})
+}
+
+/** Every clinician, by name. */
+export async function listAuthors(source: ContentSource, options: FetchOptions = {}): Promise<AuthorsQueryResult> {
+  return source.fetch<AuthorsQueryResult>(authorsQuery, {}, {tag: 'listAuthors', ...options})
+}

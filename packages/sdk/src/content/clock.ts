@@ -1,0 +1,16 @@
+/** Options every listing function takes: the moment that counts as "now". */
+export interface AtTime {
+  /**
+   * Articles whose `publishedAt` is after this are not listed, fed or served yet.
+   * Default: the current time.
+   */
+  now?: Date | string
+}
+
+/** `now` as the ISO string queries take as `$now`. */
+export function nowParam(now: Date | string | undefined): string {
+  if (now === undefined) return new Date().toISOString()
+  const date = typeof now === 'string' ? new Date(now) : now
+  if (Number.isNaN(date.getTime())) throw new TypeError(`now must be a valid date; got ${JSON.stringify(now)}.`)
+  return date.toISOString()
+}

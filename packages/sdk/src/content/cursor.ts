@@ -1,0 +1,29 @@
+/** Where a page of articles ends: the last item's `publishedAt` and `_id`. */
+export interface CursorPosition {
+  publishedAt: string
+  id: string
+}
+
+/** Encodes a position as an opaque, URL-safe cursor. */
+export function encodeCursor(position: CursorPosition): string {
+  const json = JSON.stringify([position.publishedAt, position.id])
+  return btoa(String.fromCharCode(...new TextEncoder().encode(json)))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')
+}
+
+/** Decodes a cursor made by {@link encodeCursor}; throws a clear error for anything else. */
+export function decodeCursor(cursor: string): CursorPosition {
+  try {
+    const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/')
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return {publishedAt: value[0] as string, id: value[1] as string}
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new TypeError(`cursor is not one this SDK made: pass the nextCursor of a previous page, or nothing for the first page.`)
+}

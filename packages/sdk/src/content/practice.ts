@@ -1,0 +1,15 @@
+import type {PracticeQueryResult, TopicsQueryResult} from '../generated/sanity.types.ts'
+import {practiceQuery} from '../queries/practice.ts'
+import {topicsQuery} from '../queries/topics.ts'
+import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {nowParam, type AtTime} from './clock.ts'
+
+/** The practice settings; `null` before they are first published. */
+export async function getPractice(source: ContentSource, options: FetchOptions = {}): Promise<PracticeQueryResult> {
+  return source.fetch<PracticeQueryResult>(practiceQuery, {}, {tag: 'getPractice', ...options})
+}
+
+/** Every topic, by title, with its number of published articles. */
+export async function listTopics(source: ContentSource, params: AtTime = {}, options: FetchOptions = {}): Promise<TopicsQueryResult> {
+  return source.fetch<TopicsQueryResult>(topicsQuery, {now: nowParam(params.now)}, {tag: 'listTopics', ...options})
+}

@@ -1,0 +1,119 @@
+import type {RootContent} from 'mdast'
+
+import {urlFor, type Routable} from '../../routes/url-for.ts'
+import {own} from '../lib/own.ts'
+import {LINK_SCHEMES, safeUrl} from '../lib/safe-url.ts'
+import {asRecord, asString, typeName} from '../lib/values.ts'
+import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
+import {describe, resolveOnWarning} from '../warning.ts'
+import {groupLists, type IndexedListBlock} from './group-lists.ts'
+import {defaultHandlers} from './handlers/index.ts'
+import {defaultMarks} from './marks/index.ts'
+import {phrasing, segment} from './phrasing.ts'
+import type {Handler, ListGroup, ListItemGroup, ToMdastOptions, ToMdastState} from './types.ts'
+
+/** Builds the state handlers receive, checking the options. */
+export function createState(options: ToMdastOptions): ToMdastState {
+  const onWarning = resolveOnWarning(options.onWarning)
+  const handlers = {...defaultHandlers, ...checkFunctions(options.handlers, 'handlers')}
+  const marks = {...defaultMarks, ...checkFunctions(options.marks, 'marks')}
+  if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
+    throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
+  }
+  if (options.resolveReference !== undefined && typeof options.resolveReference !== 'function') {
+    throw new TypeError(`options.resolveReference must be a function (ref) => document; got ${describe(options.resolveReference)}.`)
+  }
+
+  const state: ToMdastState = {
+    path: [],
+    handlers,
+    marks,
+    options,
+    warn(type, message, path) {
+      onWarning({type, path: path ?? state.path, message})
+    },
+    phrasing: (block) => phrasing(block, state),
+    list(group: ListGroup) {
+      return call(state, 'list', group, state.path) as ReturnType<ToMdastState['list']>
+    },
+    listItem(item: ListItemGroup) {
+      return call(state, 'listItem', item, [segment(item.block, item.index)]) as ReturnType<ToMdastState['listItem']>
+    },
+    linkUrl(target, ref) {
+      let url: string | undefined
+      const routable = asRecord(target)
+      if (routable && typeof routable._type === 'string') url = urlFor(routable as unknown as Routable, {baseUrl: options.baseUrl})
+      if (url === undefined && ref !== undefined && options.resolveReference) {
+        const resolved = options.resolveReference(ref)
+        if (typeof resolved === 'string') url = resolved
+        else if (asRecord(resolved) && typeof resolved?._type === 'string') url = urlFor(resolved, {baseUrl: options.baseUrl})
+      }
+      return safeUrl(url, LINK_SCHEMES)
+    },
+  }
+  return state
+}
+
+/** Every block of the input as mdast, list blocks grouped into lists. */
+export function blocksToMdast(blocks: PortableTextInput, state: ToMdastState): RootContent[] {
+  if (blocks === null || blocks === undefined) return []
+  if (!Array.isArray(blocks)) {
+    state.warn(typeName(blocks), `expected an array of blocks; got ${describe(blocks)}. Nothing was rendered.`, [])
+    return []
+  }
+  const out: RootContent[] = []
+  let run: IndexedListBlock[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    for (const group of groupLists(run)) {
+      state.path = []
+      const list = state.list(group)
+      if (list) out.push(list)
+    }
+    run = []
+  }
+  blocks.forEach((value: unknown, index) => {
+    const block = asRecord(value)
+    if (block?._type === 'block' && block.listItem !== undefined && block.listItem !== null && block.listItem !== '') {
+      run.push({block: block as unknown as PortableTextBlock, index})
+      return
+    }
+    flush()
+    const type = asString(block?._type)
+    const handler = type === undefined || type === 'list' || type === 'listItem' ? undefined : own(state.handlers, type)
+    const path = [segment(value, index)]
+    if (!handler) {
+      state.warn(typeName(value), `no handler for blocks of type "${typeName(value)}"; the block was left out.`, path)
+      out.push({type: 'unknownBlock', blockType: typeName(value), value})
+      return
+    }
+    state.path = path
+    const result = handler(value as never, state)
+    if (Array.isArray(result)) out.push(...result)
+    else if (result) out.push(result as RootContent)
+  })
+  flush()
+  state.path = []
+  return out
+}
+
+function call(state: ToMdastState, name: string, value: unknown, path: ToMdastState['path']): unknown {
+  const handler = own(state.handlers, name) as Handler
+  const previous = state.path
+  state.path = path
+  try {
+    return handler(value as never, state)
+  } finally {
+    state.path = previous
+  }
+}
+
+function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string): Record<string, Value> {
+  if (map === undefined) return {}
+  const record = asRecord(map)
+  if (!record) throw new TypeError(`options.${name} must be an object of functions keyed by type; got ${describe(map)}.`)
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'function') throw new TypeError(`options.${name}.${key} must be a function; got ${describe(value)}.`)
+  }
+  return record as Record<string, Value>
+}

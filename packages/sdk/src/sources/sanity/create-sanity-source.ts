@@ -1,0 +1,103 @@
+import {createClient, type ClientConfig, type SanityClient} from '@sanity/client'
+
+import {ContentQueryError} from '../content-query-error.ts'
+import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams} from '../content-source.ts'
+
+/** Options for {@link createSanitySource}. */
+export interface SanitySourceOptions {
+  /** The Sanity project id (Manage > Project). */
+  projectId: string
+  /** The dataset, e.g. `production`. */
+  dataset: string
+  /** A dated API version, e.g. `2025-02-19`. Required: it pins the query language. */
+  apiVersion: string
+  /** Read published content from Sanity's API CDN (fast, cached). Default `true`; forced off for drafts. */
+  useCdn?: boolean
+  /** A read token, needed for `drafts` and `raw`. Never ship one to a browser. */
+  token?: string
+  /** The perspective of queries that name none. Default `published`. */
+  perspective?: Perspective
+  /** Allow `token` in a browser bundle anyway (e.g. an authenticated preview app). Default `false`. */
+  allowBrowserToken?: boolean
+  /** Another API host (tests, or the local `practice-press serve`), e.g. `http://127.0.0.1:3333`. */
+  apiHost?: string
+  /** Put the project id in the host name (Sanity's default `true`); `false` for a local server. */
+  useProjectHostname?: boolean
+  /** Sanity's image CDN base, if not `https://cdn.sanity.io`. */
+  imageBaseUrl?: string
+}
+
+/** A source over Sanity's Content Lake, with access to the underlying client. */
+export interface SanitySource extends ContentSource {
+  readonly kind: 'sanity'
+  /** The `@sanity/client` instance, for anything the SDK does not wrap. */
+  readonly client: SanityClient
+}
+
+const inBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined'
+
+/**
+ * A {@link ContentSource} over a Sanity project through `@sanity/client`: the hosted
+ * Content Lake and its API CDN. Requests are tagged `practice-press.<function>`.
+ *
+ * @example
+ * ```ts
+ * const source = createSanitySource({projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19'})
+ * ```
+ * @throws {TypeError} for missing options, and for a `token` in a browser unless
+ *   `allowBrowserToken` is set: a token in a bundle is readable by every visitor.
+ */
+export function createSanitySource(options: SanitySourceOptions): SanitySource {
+  for (const name of ['projectId', 'dataset', 'apiVersion'] as const) {
+    if (typeof options?.[name] !== 'string' || options[name] === '') {
+      throw new TypeError(`createSanitySource needs ${name}: a non-empty string.`)
+    }
+  }
+  if (options.token && inBrowser() && !options.allowBrowserToken) {
+    throw new TypeError(
+      'createSanitySource got a token in a browser: anyone can read it there. Query published content without a token, keep tokens on a server, or pass allowBrowserToken: true for an authenticated preview.',
+    )
+  }
+  const defaultPerspective = options.perspective ?? 'published'
+  assertPerspective(defaultPerspective)
+  const config: ClientConfig = {
+    projectId: options.projectId,
+    dataset: options.dataset,
+    apiVersion: options.apiVersion,
+    useCdn: options.useCdn ?? true,
+    perspective: defaultPerspective,
+    requestTagPrefix: 'practice-press',
+    ...(options.token ? {token: options.token, ignoreBrowserTokenWarning: Boolean(options.allowBrowserToken)} : {}),
+    ...(options.apiHost ? {apiHost: options.apiHost} : {}),
+    ...(options.useProjectHostname === undefined ? {} : {useProjectHostname: options.useProjectHostname}),
+  }
+  const client = createClient(config)
+
+  return {
+    kind: 'sanity',
+    client,
+    images: {kind: 'sanity', projectId: options.projectId, dataset: options.dataset, ...(options.imageBaseUrl ? {baseUrl: options.imageBaseUrl} : {})},
+    async fetch<Result>(query: string, params: QueryParams = {}, fetchOptions: FetchOptions = {}): Promise<Result> {
+      const perspective = fetchOptions.perspective ?? defaultPerspective
+      assertPerspective(perspective, 'options.perspective')
+      try {
+        return await client.fetch<Result>(query, params as never, {
+          perspective,
+          // Drafts are never on the CDN: Sanity refuses `drafts` from it.
+          ...(perspective === 'published' ? {} : {useCdn: false}),
+          ...(fetchOptions.tag ? {tag: fetchOptions.tag} : {}),
+          ...(fetchOptions.signal ? {signal: fetchOptions.signal} : {}),
+        })
+      } catch (error) {
+        const record = error as {statusCode?: number; message?: string; details?: {description?: string}}
+        const detail = record.details?.description ?? record.message ?? String(error)
+        throw new ContentQueryError(`The Sanity query failed${record.statusCode ? ` (HTTP ${record.statusCode})` : ''}: ${detail}`, {
+          query,
+          params,
+          cause: error,
+          ...(record.statusCode ? {statusCode: record.statusCode} : {}),
+        })
+      }
+    },
+  }
+}
