@@ -3,7 +3,7 @@ import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 
 import {readEnvironment} from './src/environment.ts'
-import {notConnectedLayout} from './src/not-connected-banner.tsx'
+import {notConnectedAuth, notConnectedLayout} from './src/not-connected-banner.tsx'
 import {singletonActions, withoutSingletonNewItems, withoutSingletonTemplates} from './src/singletons.ts'
 import {structure} from './src/structure.ts'
 
@@ -17,6 +17,9 @@ export default defineConfig({
   projectId: environment.projectId,
   dataset: environment.dataset,
   ...(environment.apiHost ? {apiHost: environment.apiHost} : {}),
+  // Not connected: sign in as a placeholder user whose client never reaches Sanity, so the
+  // Studio opens and shows the notice instead of stopping at a network or login screen.
+  ...(environment.connected ? {} : {auth: notConnectedAuth(environment)}),
   plugins: [structureTool({structure})],
   schema: {
     types: schemaTypes,

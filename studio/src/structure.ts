@@ -1,4 +1,11 @@
-import {DocumentTextIcon, EditIcon, HomeIcon, PinIcon, PublishIcon, TagIcon, UserIcon} from '@sanity/icons'
+// @sanity/icons 5 exports each icon from its own subpath only; the root entry's names are `never`.
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
+import {EditIcon} from '@sanity/icons/Edit'
+import {HomeIcon} from '@sanity/icons/Home'
+import {PinIcon} from '@sanity/icons/Pin'
+import {PublishIcon} from '@sanity/icons/Publish'
+import {TagIcon} from '@sanity/icons/Tag'
+import {UserIcon} from '@sanity/icons/User'
 import {PRACTICE_ID} from '@practice-press/schemas'
 import type {StructureResolver} from 'sanity/structure'
 
