@@ -40,6 +40,8 @@ export type {QueryTrace} from './sources/dataset/run-query.ts'
 export {documentsFor, isPublishedId, publishedIdOf} from './sources/dataset/perspective-documents.ts'
 
 export {collectDocuments} from './sources/dataset/collect-documents.ts'
+export {findBrokenReferences} from './sources/dataset/find-broken-references.ts'
+export type {BrokenReference} from './sources/dataset/find-broken-references.ts'
 export type {CollectedDocuments} from './sources/dataset/collect-documents.ts'
 export {DatasetLoadError, formatProblem, isDatasetLoadError} from './sources/dataset/dataset-problem.ts'
 export type {DatasetProblem, OnInvalid} from './sources/dataset/dataset-problem.ts'

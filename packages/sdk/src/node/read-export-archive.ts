@@ -6,6 +6,7 @@ import {Parser, type ReadEntry} from 'tar'
 
 import {collectDocuments, type CollectedDocuments} from '../sources/dataset/collect-documents.ts'
 import {DatasetLoadError} from '../sources/dataset/dataset-problem.ts'
+import {ASSET_FOLDERS, sha1OfStream} from './hash-asset-files.ts'
 
 /** What an export archive holds, read in one streaming pass. */
 export interface ArchiveContents {
@@ -13,6 +14,8 @@ export interface ArchiveContents {
   assetsJson: string | undefined
   /** `archive.tar.gz:folder/data.ndjson`, for problem reports. */
   dataFile: string
+  /** SHA-1 of each asset file's bytes, by file name. */
+  fileHashes: Map<string, string>
 }
 
 /**
@@ -23,6 +26,8 @@ export async function readExportArchive(path: string): Promise<ArchiveContents> 
   let collected: Promise<CollectedDocuments> | undefined
   let assetsJson: Promise<string> | undefined
   let dataFile = `${path}:data.ndjson`
+  const hashing: Promise<void>[] = []
+  const fileHashes = new Map<string, string>()
   const parser = new Parser({
     noResume: true,
     onReadEntry: (entry: ReadEntry) => {
@@ -32,6 +37,9 @@ export async function readExportArchive(path: string): Promise<ArchiveContents> 
         collected = collectDocuments(lines(entry), dataFile)
       } else if (inside === 'assets.json' && !assetsJson) {
         assetsJson = text(entry)
+      } else if (ASSET_FOLDERS.some((folder) => inside.startsWith(`${folder}/`)) && entry.type === 'File') {
+        const name = inside.slice(inside.indexOf('/') + 1)
+        hashing.push(sha1OfStream(entry).then((hash) => void fileHashes.set(name, hash)))
       } else {
         entry.resume()
       }
@@ -43,7 +51,8 @@ export async function readExportArchive(path: string): Promise<ArchiveContents> 
     throw new DatasetLoadError([{file: path, message: `cannot unpack the archive (${(error as Error).message}); is it a .tar.gz from "sanity dataset export"?`}])
   }
   if (!collected) throw new DatasetLoadError([{file: path, message: 'the archive has no data.ndjson in its top folder.'}])
-  return {collected: await collected, assetsJson: await assetsJson, dataFile}
+  await Promise.all(hashing)
+  return {collected: await collected, assetsJson: await assetsJson, dataFile, fileHashes}
 }
 
 async function* lines(entry: ReadEntry): AsyncGenerator<string> {

@@ -7,6 +7,7 @@ import {collectDocuments, type CollectedDocuments} from '../sources/dataset/coll
 import {DatasetLoadError, formatProblem, type DatasetProblem, type OnInvalid} from '../sources/dataset/dataset-problem.ts'
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 import {resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
+import {hashAssetFiles} from './hash-asset-files.ts'
 import {readExportArchive} from './read-export-archive.ts'
 
 /** Options for {@link readExport}. */
@@ -24,6 +25,7 @@ interface ExportContents {
   assetsJson: string | undefined
   assetsFile: string
   dataFile: string
+  fileHashes: Map<string, string>
 }
 
 /**
@@ -50,6 +52,7 @@ export async function readExport(path: string, options: ReadExportOptions = {}):
   const resolved = resolveExportAssets(contents.collected.documents, exportAssets, {
     assetBaseUrl: options.assetBaseUrl,
     file: contents.dataFile,
+    fileHashes: contents.fileHashes,
   })
   const problems = [...contents.collected.problems, ...resolved.problems]
   if (problems.length > 0) {
@@ -81,7 +84,7 @@ async function fromFiles(path: string): Promise<ExportContents> {
   const lines = createInterface({input: createReadStream(dataFile, {encoding: 'utf8'}), crlfDelay: Infinity})
   const collected = await collectDocuments(lines, dataFile)
   const assetsJson = (await exists(assetsFile)) ? await readFile(assetsFile, 'utf8') : undefined
-  return {collected, assetsJson, assetsFile, dataFile}
+  return {collected, assetsJson, assetsFile, dataFile, fileHashes: await hashAssetFiles(dirname(dataFile))}
 }
 
 function parseAssetsJson(text: string, file: string): ExportAssets {

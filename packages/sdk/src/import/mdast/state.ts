@@ -2,7 +2,7 @@ import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {Definition, Nodes, PhrasingContent, RootContent} from 'mdast'
 
 import type {Reporter} from '../report.ts'
-import type {ImportedBlock, ImportedTextBlock, KeyGenerator} from '../types.ts'
+import type {ImportedBlock, ImportedTextBlock} from '../types.ts'
 
 /** The mdast node types that make blocks (everything but inline content). */
 export type FlowType =
@@ -18,7 +18,6 @@ export type FlowType =
   | 'paragraph'
   | 'table'
   | 'thematicBreak'
-  | 'yaml'
 
 /** The mdast node of a given type. */
 export type NodeOfType<K extends Nodes['type']> = Extract<Nodes, {type: K}>
@@ -67,12 +66,4 @@ export interface ImportState {
 /** Matches a definition's identifier as CommonMark does: case-insensitive, collapsed whitespace. */
 export function normalizeIdentifier(identifier: string): string {
   return identifier.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase()
-}
-
-/** Whether a key generator's result can be used as a `_key`. */
-export function checkKey(key: unknown, generate: KeyGenerator): string {
-  if (typeof key !== 'string' || key === '') {
-    throw new TypeError(`Option "generateKey" must return a non-empty string; ${generate.name || 'it'} returned ${JSON.stringify(key)}.`)
-  }
-  return key
 }

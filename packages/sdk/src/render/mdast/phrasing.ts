@@ -52,7 +52,25 @@ export function phrasing(block: PortableTextBlock, state: ToMdastState): Phrasin
     if (span.code && leaves.length > 0) leaves = applyMark(leaves, 'code', undefined, blockPath, state)
     ;(stack[stack.length - 1] as Frame).children.push(...leaves)
   }
-  return renderChildren(root, definitions, blockPath, state)
+  return unnestLinks(renderChildren(root, definitions, blockPath, state), false)
+}
+
+/**
+ * A link inside a link is not HTML (a browser closes the outer one first): when two link
+ * annotations cover the same text, the outer one is kept and the inner one dropped.
+ */
+function unnestLinks(nodes: PhrasingContent[], inLink: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    const isLink = node.type === 'link' || node.type === 'internalLink'
+    if (isLink && inLink) {
+      out.push(...unnestLinks(node.children, true))
+      continue
+    }
+    if ('children' in node) node.children = unnestLinks(node.children as PhrasingContent[], inLink || isLink) as never
+    out.push(node)
+  }
+  return out
 }
 
 function readDefinitions(block: PortableTextBlock, blockPath: Path, state: ToMdastState): Map<string, Definition> {

@@ -25,12 +25,20 @@ export interface ResolveExportAssetsOptions {
   fileBaseUrl?: string
   /** The data file's name, for problem reports. Default `data.ndjson`. */
   file?: string
+  /**
+   * SHA-1 of each asset file's bytes, by file name. Sanity names an uploaded asset by the
+   * hash of its bytes, and `assets.json` is keyed by it; an export's file name can carry
+   * another hash (seen for SVGs), so the bytes decide when they are known.
+   */
+  fileHashes?: ReadonlyMap<string, string>
 }
 
 /** Documents with their asset pointers turned into references, and the asset documents. */
 export interface ResolvedExport {
   documents: DatasetDocument[]
   assets: DatasetDocument[]
+  /** Where each asset's file is inside the export (`images/<name>`), by asset id. */
+  files: Map<string, string>
   problems: DatasetProblem[]
 }
 
@@ -38,7 +46,8 @@ export interface ResolvedExport {
  * Does what `sanity dataset import` does to an export: every `_sanityAsset` pointer becomes
  * an asset reference, and every asset a document points at becomes a `sanity.imageAsset`
  * (or `sanity.fileAsset`) document built from its `assets.json` entry, with a `url` under
- * `assetBaseUrl`. The input documents are not changed.
+ * `assetBaseUrl`. An asset with no entry gets the metadata its file name tells (Sanity
+ * would compute the rest on upload). The input documents are not changed.
  */
 export function resolveExportAssets(
   documents: readonly DatasetDocument[],
@@ -62,7 +71,9 @@ export function resolveExportAssets(
           out[key] = replace(child)
           continue
         }
-        const pointer = typeof child === 'string' ? parseAssetPointer(child) : undefined
+        const parsed = typeof child === 'string' ? parseAssetPointer(child) : undefined
+        const hash = parsed ? options.fileHashes?.get(parsed.fileName) : undefined
+        const pointer = parsed && hash ? {...parsed, sha1: hash} : parsed
         if (!pointer) {
           problems.push({file, documentId: document._id, message: `cannot read the asset pointer ${JSON.stringify(child)}; it was left as it is.`})
           out[key] = child
@@ -77,14 +88,13 @@ export function resolveExportAssets(
     return replace(document) as DatasetDocument
   })
 
+  const files = new Map<string, string>()
   const assets = [...pointers].map(([id, pointer]) => {
-    const entry = exportAssets[assetsJsonKey(pointer)]
-    if (!entry) {
-      problems.push({file: 'assets.json', documentId: id, message: `no entry for ${pointer.path}; the asset has no metadata.`})
-    }
-    return assetDocument(id, pointer, entry ?? {}, pointer.kind === 'image' ? assetBaseUrl : fileBaseUrl)
+    files.set(id, pointer.path)
+    const entry = exportAssets[assetsJsonKey(pointer)] ?? {}
+    return assetDocument(id, pointer, entry, pointer.kind === 'image' ? assetBaseUrl : fileBaseUrl)
   })
-  return {documents: resolved, assets, problems}
+  return {documents: resolved, assets, files, problems}
 }
 
 function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntry, baseUrl: string): DatasetDocument {
@@ -98,11 +108,11 @@ function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntr
     extension: pointer.extension,
     mimeType: mimeTypeFor(pointer.extension),
     originalFilename: entry.originalFilename ?? pointer.fileName,
-    path: pointer.path,
+    path: `${pointer.kind === 'image' ? 'images' : 'files'}/${servedName(pointer)}`,
     sha1hash: entry.sha1hash ?? pointer.sha1,
     size: entry.size,
     uploadId: entry.uploadId,
-    url: `${baseUrl}/${pointer.fileName}`,
+    url: `${baseUrl}/${servedName(pointer)}`,
   }
   if (entry.metadata) document.metadata = entry.metadata
   else if (pointer.kind === 'image') {
@@ -114,6 +124,11 @@ function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntr
   }
   for (const key of Object.keys(document)) if (document[key] === undefined) delete document[key]
   return document
+}
+
+/** The name the asset is served under: `<sha1>-<w>x<h>.<ext>` (or `<sha1>.<ext>` for files). */
+function servedName(pointer: AssetPointer): string {
+  return pointer.kind === 'image' ? `${pointer.sha1}-${pointer.width}x${pointer.height}.${pointer.extension}` : `${pointer.sha1}.${pointer.extension}`
 }
 
 function trimSlash(url: string): string {

@@ -1,0 +1,64 @@
+import {directiveFromMarkdown} from 'mdast-util-directive'
+import {fromMarkdown as parseMarkdown} from 'mdast-util-from-markdown'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {directive} from 'micromark-extension-directive'
+import {gfm} from 'micromark-extension-gfm'
+
+import {mdastToPortableText} from './mdast/to-portable-text.ts'
+import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
+import type {Reporter} from './report.ts'
+import {runImport} from './safe-run.ts'
+import type {ImportResult} from './types.ts'
+
+/** Options for {@link fromMarkdown}. */
+export type MarkdownImportOptions = ImportOptions
+
+/** YAML front matter at the very start: `---`, lines, `---`. */
+const FRONT_MATTER = /^---[\t ]*\r?\n(?:[\s\S]*?\r?\n)?---[\t ]*(?:\r?\n|$)/
+
+/**
+ * Imports Markdown (CommonMark with GitHub's extensions, and the directives of lossless
+ * Markdown) as Portable Text of the article schema, following the mapping in
+ * `docs/portable-text-and-markdown.md`: `fromMarkdown(toMarkdown(blocks, {lossless: true}))`
+ * gives back `blocks` up to `_key`s. What Markdown has and the article does not (a
+ * table, an h1, raw HTML, a picture whose file is elsewhere) is reported, never dropped
+ * silently. Never throws on any string; throws a `TypeError` on bad options.
+ *
+ * @param markdown - The Markdown text.
+ * @param options - See {@link ImportOptions}.
+ * @returns The blocks and the report.
+ *
+ * @example
+ * ```ts
+ * import {fromMarkdown} from '@practice-press/sdk/import'
+ *
+ * const {blocks, report} = fromMarkdown('## Slow down\n\nPut your **phone** away.\n\n![Two mugs](https://example.com/mugs.jpg)')
+ * blocks.map((block) => block._type === 'block' ? block.style : block._type)
+ * // ['h2', 'normal', 'imageWithCredit']
+ * report.map((entry) => entry.kind) // ['image-asset-unresolved']
+ * ```
+ */
+export function fromMarkdown(markdown: string, options?: MarkdownImportOptions): ImportResult {
+  checkInput('fromMarkdown', 'markdown', markdown)
+  const settings = resolveImportOptions('fromMarkdown', options)
+  return runImport(markdown, settings.generateKey, (reporter) => {
+    const source = stripFrontMatter(markdown, reporter)
+    const tree = parseMarkdown(source, {
+      extensions: [gfm(), directive()],
+      mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+    })
+    return mdastToPortableText(tree, {...settings, reporter, source})
+  })
+}
+
+/**
+ * Blanks out YAML front matter, keeping every other character where it was so lines,
+ * columns and offsets stay right, and reports it with its text.
+ */
+function stripFrontMatter(markdown: string, reporter: Reporter): string {
+  const match = FRONT_MATTER.exec(markdown)
+  if (!match) return markdown
+  const yaml = match[0].replace(/^---[\t ]*\r?\n/, '').replace(/---[\t ]*(?:\r?\n)?$/, '').trimEnd()
+  reporter.add('front-matter', 'Front matter (YAML between --- lines) was left out of the body: its fields belong in the article\'s own fields.', {line: 1, column: 1}, yaml)
+  return match[0].replace(/[^\r\n]/g, ' ') + markdown.slice(match[0].length)
+}

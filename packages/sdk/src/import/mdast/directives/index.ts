@@ -1,0 +1,19 @@
+import type {DirectiveHandlers} from '../state.ts'
+import {callToAction} from './call-to-action.ts'
+import {callout} from './callout.ts'
+import {image} from './image.ts'
+import {pullQuote} from './pull-quote.ts'
+import {unknownBlock} from './unknown-block.ts'
+
+/**
+ * The default directive handlers, by directive name, for the custom blocks of lossless
+ * Markdown: `::image`, `:::callout`, `::pullquote`, `::cta` and `::unknown`. Pass your own
+ * in `directives` to add names or replace these.
+ */
+export const defaultDirectives: Readonly<DirectiveHandlers> = {
+  callout,
+  cta: callToAction,
+  image,
+  pullquote: pullQuote,
+  unknown: unknownBlock,
+}

@@ -1,0 +1,26 @@
+import type {Image} from 'mdast'
+
+/** A picture's credit as the importers find it (Credit without its `_type`). */
+export interface CreditFields {
+  name?: string
+  source?: string
+  url?: string
+}
+
+/** What the importers attach to an mdast `image` beyond its URL and alt text. */
+export interface ImageExtras {
+  caption?: string
+  credit?: CreditFields
+}
+
+/** The extras attached to an mdast image (a figure's caption and credit, a credit line). */
+export function imageExtras(node: Image): ImageExtras {
+  const data = node.data as {practicePress?: ImageExtras} | undefined
+  return data?.practicePress ?? {}
+}
+
+/** Attaches extras to an mdast image, keeping what it already has. */
+export function withImageExtras(node: Image, extras: ImageExtras): Image {
+  const data = (node.data ?? {}) as {practicePress?: ImageExtras}
+  return {...node, data: {...data, practicePress: {...data.practicePress, ...extras}}} as Image
+}

@@ -1,0 +1,39 @@
+import type {TextDirective} from 'mdast-util-directive'
+
+import type {InlineHandler} from '../inline-builder.ts'
+import {addLink} from './link.ts'
+
+/**
+ * The lossless text directives: `:link[text]{href newTab}` (a link that opens in a new tab
+ * when `newTab` is `"true"`) and `:internal[text]{ref}` (a link to a page on this site).
+ * Any other name is not a directive this importer knows: its source text stays as written.
+ */
+export const textDirective: InlineHandler<TextDirective> = (node, builder, state) => {
+  const attributes = node.attributes ?? {}
+  if (node.name === 'link') {
+    const newTab = attributes.newTab === 'true' || attributes.newTab === ''
+    addLink(attributes.href ?? '', newTab, node.children, node, builder, state)
+    return
+  }
+  if (node.name === 'internal') {
+    const ref = attributes.ref?.trim()
+    if (!ref) {
+      state.reporter.add('internal-link-without-page', 'An internal link names no page (ref): its text was kept without the link.', node)
+      builder.all(node.children)
+      return
+    }
+    const key = builder.annotate({_type: 'internalLink', reference: {_type: 'reference', _ref: ref}})
+    builder.withMark(key, () => builder.all(node.children))
+    return
+  }
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
+  // `10:30` or `Note:this` read as a directive by accident: keep the text as it was written.
+  if (written !== undefined && node.children.length === 0 && Object.keys(attributes).length === 0) {
+    builder.text(written)
+    return
+  }
+  state.reporter.add('unknown-directive', `The text directive ":${node.name}" is not one the article knows: its text was kept.`, node, written)
+  builder.all(node.children)
+}

@@ -1,0 +1,76 @@
+import {randomKey} from './keys.ts'
+import {defaultDirectives} from './mdast/directives/index.ts'
+import {defaultHandlers} from './mdast/handlers/index.ts'
+import type {DirectiveHandlers, FlowHandlers} from './mdast/state.ts'
+import type {KeyGenerator} from './types.ts'
+
+/** Options every importer takes. */
+export interface ImportOptions {
+  /**
+   * Makes each `_key`. Default: 12 random hexadecimal characters, as the Studio makes
+   * them. Pass a counting generator (see `countingKeys`) for the same keys on every run.
+   */
+  generateKey?: KeyGenerator
+  /** Handlers from mdast node types to blocks, merged over `defaultHandlers`. */
+  handlers?: Partial<FlowHandlers>
+  /** Handlers for leaf and container directives by name, merged over `defaultDirectives`. */
+  directives?: DirectiveHandlers
+}
+
+/** The options with their defaults filled in. */
+export interface ResolvedImportOptions {
+  generateKey: KeyGenerator
+  handlers: FlowHandlers
+  directives: DirectiveHandlers
+}
+
+/** A bad option: thrown at once, never turned into a report. */
+export class ImportOptionError extends TypeError {
+  override name = 'ImportOptionError'
+}
+
+/** Checks the options of `entry` (the function's name, for messages) and fills in defaults. */
+export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
+  if (options === undefined || options === null) options = {}
+  if (typeof options !== 'object') throw new ImportOptionError(`${entry}: options must be an object, got ${typeof options}.`)
+  const {generateKey = randomKey, handlers = {}, directives = {}} = options
+  if (typeof generateKey !== 'function') {
+    throw new ImportOptionError(`${entry}: option "generateKey" must be a function returning a new key, got ${typeof generateKey}.`)
+  }
+  checkFunctions(entry, 'handlers', handlers)
+  checkFunctions(entry, 'directives', directives)
+  return {
+    generateKey: wrapKeys(entry, generateKey),
+    handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
+    directives: {...defaultDirectives, ...directives},
+  }
+}
+
+/** Checks that `input` is a string, naming the argument when it is not. */
+export function checkInput(entry: string, name: string, input: unknown): asserts input is string {
+  if (typeof input !== 'string') throw new ImportOptionError(`${entry}: ${name} must be a string, got ${input === null ? 'null' : typeof input}.`)
+}
+
+function checkFunctions(entry: string, option: string, map: unknown): void {
+  if (typeof map !== 'object' || map === null) throw new ImportOptionError(`${entry}: option "${option}" must be an object of functions.`)
+  for (const [name, handler] of Object.entries(map)) {
+    if (typeof handler !== 'function') {
+      throw new ImportOptionError(`${entry}: option "${option}.${name}" must be a function, got ${typeof handler}.`)
+    }
+  }
+}
+
+function wrapKeys(entry: string, generateKey: KeyGenerator): KeyGenerator {
+  return () => {
+    let key: unknown
+    try {
+      key = generateKey()
+    } catch (error) {
+      throw new ImportOptionError(`${entry}: option "generateKey" threw: ${(error as Error).message}`, {cause: error})
+    }
+    if (typeof key !== 'string' || key === '') {
+      throw new ImportOptionError(`${entry}: option "generateKey" must return a non-empty string, got ${JSON.stringify(key)}.`)
+    }
+    return key
+  }
+}

@@ -1,0 +1,15 @@
+import type {Element} from 'hast'
+import type {State} from 'mdast-util-to-hast'
+
+import type {CrisisNoticeNode} from '../../mdast/nodes.ts'
+
+/** The crisis notice, like a callout: `<aside role="note" class="callout callout-crisis">`, its heading as the label. */
+export function crisisNotice(state: State, node: CrisisNoticeNode): Element {
+  const label: Element = {type: 'element', tagName: 'p', properties: {className: ['callout-label']}, children: [{type: 'text', value: node.heading}]}
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: {role: 'note', className: ['callout', 'callout-crisis']},
+    children: [label, ...state.all(node)],
+  }
+}

@@ -1,0 +1,45 @@
+import type {Root as HastRoot} from 'hast'
+import {sanitize} from 'hast-util-sanitize'
+import {toHtml as hastToHtml} from 'hast-util-to-html'
+import type {Root} from 'mdast'
+import {toHast} from 'mdast-util-to-hast'
+
+import {describe} from '../warning.ts'
+import {createHastHandlers} from './create-hast-handlers.ts'
+import {addHeadingIds} from './heading-ids.ts'
+import type {ToHtmlOptions} from './options.ts'
+import {sanitizeSchema} from './sanitize-schema.ts'
+
+/**
+ * An mdast tree (from {@link toMdast}) as an HTML string: headings get ids, mdast becomes
+ * hast, plugins run, the result is sanitised (last, unless `sanitize: false`) and
+ * serialised. Changes the tree's headings (their ids).
+ */
+export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {
+  checkHtmlOptions(options)
+  addHeadingIds(tree, options.headingIdPrefix)
+  let hast = toHast(tree, {handlers: createHastHandlers(options)}) as HastRoot
+  for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
+  const safe = options.sanitize === false ? hast : sanitize(hast, options.sanitize ?? sanitizeSchema)
+  return hastToHtml(safe, {characterReferences: {useNamedReferences: true}})
+}
+
+function checkHtmlOptions(options: ToHtmlOptions): void {
+  const {plugins, sanitize: schema, imageUrl, imageWidths, imageSizes, headingIdPrefix} = options
+  if (plugins !== undefined && (!Array.isArray(plugins) || plugins.some((plugin) => typeof plugin !== 'function'))) {
+    throw new TypeError(`options.plugins must be an array of functions (tree) => tree; got ${describe(plugins)}.`)
+  }
+  if (schema !== undefined && schema !== false && (typeof schema !== 'object' || schema === null)) {
+    throw new TypeError(`options.sanitize must be a hast-util-sanitize schema or false; got ${describe(schema)}.`)
+  }
+  if (imageUrl !== undefined && typeof imageUrl !== 'function') {
+    throw new TypeError(`options.imageUrl must be a function (image, width) => url; got ${describe(imageUrl)}.`)
+  }
+  if (imageWidths !== undefined && (!Array.isArray(imageWidths) || !imageWidths.every((width) => Number.isInteger(width) && width > 0))) {
+    throw new TypeError(`options.imageWidths must be an array of positive whole numbers; got ${describe(imageWidths)}.`)
+  }
+  if (imageSizes !== undefined && typeof imageSizes !== 'string') throw new TypeError(`options.imageSizes must be a string; got ${describe(imageSizes)}.`)
+  if (headingIdPrefix !== undefined && typeof headingIdPrefix !== 'string') {
+    throw new TypeError(`options.headingIdPrefix must be a string; got ${describe(headingIdPrefix)}.`)
+  }
+}

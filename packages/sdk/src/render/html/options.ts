@@ -1,0 +1,35 @@
+import type {Root as HastRoot} from 'hast'
+import type {Schema} from 'hast-util-sanitize'
+import type {Handlers as HastHandlers} from 'mdast-util-to-hast'
+
+import type {ToMdastOptions} from '../mdast/types.ts'
+import type {ImageUrlBuilder} from './image-url.ts'
+
+/** A rehype-style plugin: a function that changes the hast tree, or returns a new one. */
+export type HastPlugin = (tree: HastRoot) => HastRoot | undefined | void
+
+/** How pictures render. */
+export interface HtmlImageOptions {
+  /** Builds a resized image's URL. Default {@link defaultImageUrl}: `${url}?w=${width}&auto=format`. */
+  imageUrl?: ImageUrlBuilder
+  /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600]`, those not above the original. */
+  imageWidths?: readonly number[]
+  /** The `sizes` attribute. Default `100vw`. */
+  imageSizes?: string
+}
+
+/** Options for {@link toHtml}. */
+export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
+  /** Put before every heading id, e.g. `user-content-` as GitHub does. Default none. */
+  headingIdPrefix?: string
+  /** mdast-util-to-hast handlers merged over ours, by mdast node type. */
+  hastHandlers?: HastHandlers
+  /** Functions that change the hast tree, in order, before it is sanitised. */
+  plugins?: readonly HastPlugin[]
+  /**
+   * The sanitize schema (hast-util-sanitize) applied last, after plugins. Default
+   * {@link sanitizeSchema}. Pass a schema built from it to allow more; `false` turns
+   * sanitising off, which is safe only if every plugin and handler you add is.
+   */
+  sanitize?: Schema | false
+}

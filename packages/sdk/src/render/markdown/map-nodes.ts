@@ -1,0 +1,29 @@
+import type {Nodes, Parent, Root} from 'mdast'
+
+/** Replaces one node with any number of nodes (none to drop it). */
+export type NodeMapper = (node: never) => Nodes[]
+
+/**
+ * A copy of the tree in which each node whose type has a mapper is replaced by what the
+ * mapper returns; the mapper's output is mapped again (so a mapper may return nodes that
+ * hold other custom nodes; a mapper returning the node itself keeps it). Parents are copied, other nodes shared.
+ */
+export function mapNodes(tree: Root, mappers: Readonly<Record<string, NodeMapper>>): Root {
+  return mapParent(tree, mappers) as Root
+}
+
+function mapParent(node: Parent, mappers: Readonly<Record<string, NodeMapper>>): Parent {
+  const children: Nodes[] = []
+  for (const child of node.children as Nodes[]) children.push(...mapNode(child, mappers))
+  return {...node, children} as Parent
+}
+
+function mapNode(node: Nodes, mappers: Readonly<Record<string, NodeMapper>>): Nodes[] {
+  const mapper = Object.prototype.hasOwnProperty.call(mappers, node.type) ? mappers[node.type] : undefined
+  if (mapper) return mapper(node as never).flatMap((out) => (out === node ? mapChildren(out, mappers) : mapNode(out, mappers)))
+  return mapChildren(node, mappers)
+}
+
+function mapChildren(node: Nodes, mappers: Readonly<Record<string, NodeMapper>>): Nodes[] {
+  return 'children' in node ? [mapParent(node, mappers) as Nodes] : [node]
+}

@@ -1,0 +1,35 @@
+import type {Root} from 'mdast'
+import {directiveToMarkdown} from 'mdast-util-directive'
+import {gfmToMarkdown} from 'mdast-util-gfm'
+import {toMarkdown as mdastToMarkdown, type Options} from 'mdast-util-to-markdown'
+
+import {losslessMappers} from './lossless.ts'
+import {mapNodes} from './map-nodes.ts'
+import {portableMappers} from './portable.ts'
+
+/** Options for {@link markdownFromMdast}. */
+export interface MarkdownFromMdastOptions {
+  /** Custom blocks and internal links as directives, which import back exactly. Default `false`. */
+  lossless?: boolean
+}
+
+let settings: {portable: Options; lossless: Options} | undefined
+
+/** The serializer's settings, made once: GFM, `-` bullets, `*` emphasis, `**` strong. */
+function serializerSettings(): {portable: Options; lossless: Options} {
+  if (!settings) {
+    const base: Options = {bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', fences: true, rule: '-'}
+    settings = {
+      portable: {...base, extensions: [gfmToMarkdown()]},
+      lossless: {...base, extensions: [gfmToMarkdown(), directiveToMarkdown()]},
+    }
+  }
+  return settings
+}
+
+/** An mdast tree (from {@link toMdast}) as Markdown: portable by default, or lossless. */
+export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions = {}): string {
+  const {portable, lossless} = serializerSettings()
+  if (options.lossless) return mdastToMarkdown(mapNodes(tree, losslessMappers), lossless)
+  return mdastToMarkdown(mapNodes(tree, portableMappers), portable)
+}

@@ -1,0 +1,38 @@
+import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
+import type {ToMdastOptions} from './mdast/types.ts'
+import type {PortableTextInput} from './portable-text.ts'
+import {toMdast} from './to-mdast.ts'
+import {describe} from './warning.ts'
+
+/** Options for {@link toMarkdown}. */
+export interface ToMarkdownOptions extends ToMdastOptions {
+  /**
+   * Write custom blocks (pictures, callouts, pull quotes, calls to action), links that open
+   * in a new tab, internal links and unknown blocks as directives (`::image[alt]{ref=…}`),
+   * so that importing the Markdown gives back the same Portable Text. Default `false`:
+   * portable Markdown that reads well on other sites.
+   */
+  lossless?: boolean
+}
+
+/**
+ * Renders Portable Text as GitHub Flavored Markdown, per the mapping in
+ * `docs/portable-text-and-markdown.md`: `-` bullets, `*emphasis*`, `**strong**`; custom
+ * blocks degraded to readable Markdown, or, with `lossless`, written as directives.
+ *
+ * @example
+ * ```ts
+ * import {toMarkdown} from '@practice-press/sdk/render'
+ * toMarkdown([{_type: 'callout', tone: 'tip', text: 'Take a breath.'}])
+ * // '> **Tip:** Take a breath.\n'
+ * toMarkdown([{_type: 'callout', tone: 'tip', text: 'Take a breath.'}], {lossless: true})
+ * // ':::callout{tone="tip"}\nTake a breath.\n:::\n'
+ * ```
+ * @throws {TypeError} when an option has the wrong type (naming the option).
+ */
+export function toMarkdown(blocks: PortableTextInput, options: ToMarkdownOptions = {}): string {
+  if (options.lossless !== undefined && typeof options.lossless !== 'boolean') {
+    throw new TypeError(`options.lossless must be true or false; got ${describe(options.lossless)}.`)
+  }
+  return markdownFromMdast(toMdast(blocks, options), {lossless: options.lossless === true})
+}

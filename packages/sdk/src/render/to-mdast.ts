@@ -1,0 +1,25 @@
+import type {Root} from 'mdast'
+
+import {blocksToMdast, createState} from './mdast/state.ts'
+import type {ToMdastOptions} from './mdast/types.ts'
+import type {PortableTextInput} from './portable-text.ts'
+
+/**
+ * Turns Portable Text into an mdast tree: one handler per block type, list and mark,
+ * merged over the defaults; consecutive list blocks grouped into nested lists by `level`.
+ * Custom types become the nodes in `mdast/nodes.ts` (`imageWithCredit`, `callout`,
+ * `pullQuote`, `callToAction`, `internalLink`); unknown block types become `unknownBlock`
+ * nodes (kept by lossless Markdown only) and are reported through `onWarning`.
+ *
+ * @example
+ * ```ts
+ * import {toMdast} from '@practice-press/sdk/render'
+ * const tree = toMdast([{_type: 'block', style: 'h2', children: [{_type: 'span', text: 'Hello'}]}])
+ * // {type: 'root', children: [{type: 'heading', depth: 2, children: [{type: 'text', value: 'Hello'}]}]}
+ * ```
+ * @throws {TypeError} when an option has the wrong type (naming the option).
+ */
+export function toMdast(blocks: PortableTextInput, options: ToMdastOptions = {}): Root {
+  const state = createState(options)
+  return {type: 'root', children: blocksToMdast(blocks, state)}
+}

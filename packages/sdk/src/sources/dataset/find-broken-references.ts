@@ -1,0 +1,45 @@
+import type {DatasetDocument} from './parse-ndjson-line.ts'
+import {publishedIdOf} from './perspective-documents.ts'
+
+/** A reference whose target is not in the dataset. */
+export interface BrokenReference {
+  /** The document holding the reference. */
+  documentId: string
+  /** Where in it, e.g. `body[_key=="ab12"].markDefs[_key=="cd34"].reference`. */
+  path: string
+  /** The missing target's id. */
+  ref: string
+}
+
+/**
+ * Every reference (`{_ref}`) whose target is in neither its published nor its draft form
+ * in `documents`. Weak references (`_weak: true`) are allowed to dangle and are skipped.
+ * GROQ resolves a broken reference to `null`; this finds them before readers do.
+ */
+export function findBrokenReferences(documents: readonly DatasetDocument[]): BrokenReference[] {
+  const ids = new Set<string>()
+  for (const document of documents) {
+    ids.add(document._id)
+    ids.add(publishedIdOf(document._id))
+  }
+  const broken: BrokenReference[] = []
+  const walk = (value: unknown, path: string, documentId: string) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const key = typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? `[_key=="${(item as {_key: string})._key}"]` : `[${index}]`
+        walk(item, `${path}${key}`, documentId)
+      })
+      return
+    }
+    if (typeof value !== 'object' || value === null) return
+    const record = value as Record<string, unknown>
+    if (typeof record._ref === 'string' && record._weak !== true && !ids.has(record._ref)) {
+      broken.push({documentId, path, ref: record._ref})
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (typeof child === 'object' && child !== null) walk(child, path ? `${path}.${key}` : key, documentId)
+    }
+  }
+  for (const document of documents) walk(document, '', document._id)
+  return broken
+}
