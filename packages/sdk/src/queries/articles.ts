@@ -24,7 +24,7 @@ export const articleBySlugQuery = defineQuery(`
     body[]{${bodyFields}},
     "author": author->{${authorFields}},
     "topics": topics[]->{_id, title, "slug": slug.current},
-    "related": relatedArticles[]->[dateTime(publishedAt) <= dateTime($now)]{${articleCardFields}}
+    "related": (relatedArticles[]->)[dateTime(publishedAt) <= dateTime($now)]{${articleCardFields}}
   }
 `)
 

@@ -106,9 +106,10 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
 
 function toQueryError(error: unknown, query: string, params: QueryParams): ContentQueryError {
   if (error instanceof ContentQueryError) return error
-  const record = error as {name?: string; message?: string; position?: number}
+  const record = error as {name?: string; message?: string; position?: number; line?: number; column?: number}
   if (record?.name === 'GroqSyntaxError' && typeof record.position === 'number') {
-    const position = positionAt(query, record.position)
+    const position =
+      typeof record.line === 'number' && typeof record.column === 'number' ? {line: record.line, column: record.column} : positionAt(query, record.position)
     return new ContentQueryError(`GROQ syntax error at line ${position.line}, column ${position.column}: ${record.message}`, {
       query,
       params,

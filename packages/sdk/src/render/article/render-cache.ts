@@ -1,0 +1,60 @@
+import {describe} from '../warning.ts'
+
+/** Options for {@link createRenderCache}. */
+export interface RenderCacheOptions {
+  /** How many renders to keep; the least recently used goes first. Default 500. */
+  maxEntries?: number
+}
+
+/** Rendered articles kept by document id and revision. Use one cache per set of render options. */
+export interface RenderCache {
+  get(key: string): string | undefined
+  set(key: string, value: string): void
+  /** Forgets every render. */
+  clear(): void
+  /** How many renders are kept. */
+  readonly size: number
+}
+
+/**
+ * A least-recently-used cache for {@link renderArticle}: pass it as `cache` and an article
+ * with an `_id` and a `_rev` (or `_updatedAt`) is rendered once per revision and format.
+ * The key also holds the crisis notice; it does not hold functions such as `imageUrl` or
+ * `resolveReference`, so keep one cache per set of options.
+ *
+ * @example
+ * ```ts
+ * import {createRenderCache, renderArticle} from '@practice-press/sdk/render'
+ * const cache = createRenderCache({maxEntries: 200})
+ * const html = renderArticle(article, {practice, format: 'html', cache})
+ * ```
+ * @throws {TypeError} when `maxEntries` is not a positive whole number.
+ */
+export function createRenderCache(options: RenderCacheOptions = {}): RenderCache {
+  const maxEntries = options.maxEntries ?? 500
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) {
+    throw new TypeError(`options.maxEntries must be a positive whole number; got ${describe(maxEntries)}.`)
+  }
+  const entries = new Map<string, string>()
+  return {
+    get(key) {
+      const value = entries.get(key)
+      if (value !== undefined) {
+        entries.delete(key)
+        entries.set(key, value)
+      }
+      return value
+    },
+    set(key, value) {
+      entries.delete(key)
+      entries.set(key, value)
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+    },
+    clear() {
+      entries.clear()
+    },
+    get size() {
+      return entries.size
+    },
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * @practice-press/sdk/render: Portable Text -> mdast -> HTML (sanitised), Markdown
+ * (portable or lossless) or plain text, with a table of contents, reading time, excerpts
+ * and the article renderer pages and feeds use.
+ */
+export {toMdast} from './to-mdast.ts'
+export {toHtml} from './to-html.ts'
+export {toMarkdown} from './to-markdown.ts'
+export type {ToMarkdownOptions} from './to-markdown.ts'
+export {toText} from './to-text.ts'
+export {tableOfContents} from './table-of-contents.ts'
+export type {TableOfContentsOptions, TocEntry} from './table-of-contents.ts'
+export {countWords, readingTime} from './reading-time.ts'
+export type {ReadingTime, ReadingTimeOptions} from './reading-time.ts'
+export {excerpt, truncate} from './excerpt.ts'
+export type {ExcerptOptions} from './excerpt.ts'
+export {renderArticle} from './render-article.ts'
+export type {ArticleFormat, RenderableArticle, RenderablePractice, RenderArticleOptions} from './render-article.ts'
+export {createRenderCache} from './article/render-cache.ts'
+export type {RenderCache, RenderCacheOptions} from './article/render-cache.ts'
+export {appendCrisisNotice} from './article/crisis-notice.ts'
+export type {CrisisResources} from './article/crisis-notice.ts'
+
+export {htmlFromMdast} from './html/html-from-mdast.ts'
+export {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
+export type {MarkdownFromMdastOptions} from './markdown/markdown-from-mdast.ts'
+export {textFromMdast} from './text/text-from-mdast.ts'
+
+export {defaultHandlers} from './mdast/handlers/index.ts'
+export {defaultMarks} from './mdast/marks/index.ts'
+export {CALLOUT_LABELS, isCalloutTone} from './mdast/callout-tones.ts'
+export type {
+  Handler,
+  Handlers,
+  ListGroup,
+  ListItemGroup,
+  MarkContext,
+  MarkHandler,
+  MarkHandlers,
+  ToMdastOptions,
+  ToMdastState,
+} from './mdast/types.ts'
+export type {
+  CallToActionNode,
+  CalloutNode,
+  CalloutTone,
+  CrisisNoticeNode,
+  ImageAssetInfo,
+  ImageWithCreditNode,
+  InternalLinkNode,
+  PullQuoteNode,
+  UnknownBlockNode,
+} from './mdast/nodes.ts'
+
+export {sanitizeSchema} from './html/sanitize-schema.ts'
+export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-url.ts'
+export type {ImageSource, ImageUrlBuilder} from './html/image-url.ts'
+export type {HastPlugin, HtmlImageOptions, ToHtmlOptions} from './html/options.ts'
+
+export {LINK_SCHEMES, safeUrl, WEB_SCHEMES} from './lib/safe-url.ts'
+export {formatPath} from './warning.ts'
+export type {OnWarning, Path, PathSegment, RenderWarning} from './warning.ts'
+export type {
+  CallToActionBlock,
+  CalloutBlock,
+  ImageAsset,
+  ImageCredit,
+  ImageWithCreditBlock,
+  InternalLinkMarkDefinition,
+  KnownBlock,
+  LinkMarkDefinition,
+  LinkTarget,
+  MarkDefinition,
+  PortableTextBlock,
+  PortableTextInput,
+  PortableTextSpan,
+  PullQuoteBlock,
+  Reference,
+} from './portable-text.ts'

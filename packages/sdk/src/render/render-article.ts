@@ -1,0 +1,72 @@
+import {appendCrisisNotice, type CrisisResources} from './article/crisis-notice.ts'
+import type {RenderCache} from './article/render-cache.ts'
+import {htmlFromMdast} from './html/html-from-mdast.ts'
+import type {ToHtmlOptions} from './html/options.ts'
+import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
+import type {PortableTextInput} from './portable-text.ts'
+import {textFromMdast} from './text/text-from-mdast.ts'
+import {toMdast} from './to-mdast.ts'
+import {describe, resolveOnWarning} from './warning.ts'
+
+/** The formats {@link renderArticle} writes. */
+export type ArticleFormat = 'html' | 'markdown' | 'text'
+
+/** What {@link renderArticle} reads of an article: an `articleBySlugQuery` or `articleFeedQuery` result fits. */
+export interface RenderableArticle {
+  _id?: string
+  _rev?: string
+  _updatedAt?: string
+  body?: PortableTextInput
+  /** Whether the practice's crisis notice follows the text. Default `true`. */
+  showCrisisNotice?: boolean | null
+}
+
+/** What {@link renderArticle} reads of the practice's settings: a `practiceQuery` result fits. */
+export interface RenderablePractice {
+  crisisResources?: CrisisResources | null
+}
+
+/** Options for {@link renderArticle}: the format, the practice, and the options of {@link toHtml}. */
+export interface RenderArticleOptions extends ToHtmlOptions {
+  format: ArticleFormat
+  /** The practice's settings, for the crisis notice. */
+  practice: RenderablePractice | null | undefined
+  /** Keeps renders by `_id` and `_rev` (or `_updatedAt`); see {@link createRenderCache}. */
+  cache?: RenderCache
+}
+
+const FORMATS: readonly string[] = ['html', 'markdown', 'text']
+
+/**
+ * Renders an article's body as pages and feeds show it: HTML (sanitised), portable
+ * Markdown or plain text, followed by the practice's crisis notice unless the article
+ * sets `showCrisisNotice: false`. The notice is added to the tree once, so every format
+ * carries it. For Markdown that imports back exactly, use `toMarkdown(body, {lossless: true})`.
+ *
+ * @example
+ * ```ts
+ * import {renderArticle} from '@practice-press/sdk/render'
+ * const html = renderArticle(article, {practice, format: 'html', baseUrl: 'https://www.example.com'})
+ * ```
+ * @throws {TypeError} when `format` is not html, markdown or text, or another option has the wrong type.
+ */
+export function renderArticle(article: RenderableArticle, options: RenderArticleOptions): string {
+  const {format, practice, cache} = options ?? ({} as RenderArticleOptions)
+  if (!FORMATS.includes(format)) throw new TypeError(`options.format must be "html", "markdown" or "text"; got ${describe(format)}.`)
+  const withNotice = article?.showCrisisNotice !== false
+  const key = cache ? cacheKey(article, format, withNotice ? practice?.crisisResources : undefined) : undefined
+  const cached = key === undefined ? undefined : cache?.get(key)
+  if (cached !== undefined) return cached
+
+  const tree = toMdast(article?.body, options)
+  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning))
+  const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree) : textFromMdast(tree)
+  if (key !== undefined) cache?.set(key, output)
+  return output
+}
+
+function cacheKey(article: RenderableArticle, format: string, notice: CrisisResources | null | undefined): string | undefined {
+  const revision = article?._rev ?? article?._updatedAt
+  if (typeof article?._id !== 'string' || typeof revision !== 'string') return undefined
+  return JSON.stringify([article._id, revision, format, notice?.heading ?? null, notice?.text ?? null])
+}
