@@ -87,7 +87,7 @@ export function srcset(
   const match = id ? ASSET_ID.exec(id) : null
   if (!image || !match) return undefined
   const original = Number(match[2])
-  const widths = [...new Set((options.widths ?? SRCSET_WIDTHS).map((width) => Math.min(width, original)))].sort((a, b) => a - b)
+  const widths = [...new Set((options.widths ?? SRCSET_WIDTHS).map((width) => Math.min(width, original)))].toSorted((a, b) => a - b)
   return widths.map((width) => `${imageUrl(source, image, {...options, width})} ${width}w`).join(', ')
 }
 

@@ -59,8 +59,8 @@ async function* lines(entry: ReadEntry): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8')
   let rest = ''
   for await (const chunk of entry) {
-    const text = rest + decoder.write(chunk as Buffer)
-    const parts = text.split('\n')
+    const decoded = rest + decoder.write(chunk as Buffer)
+    const parts = decoded.split('\n')
     rest = parts.pop() ?? ''
     yield* parts
   }

@@ -50,6 +50,8 @@ export function startsLikeHeading(text: string): boolean {
 /** A bullet or number at the start of a line: `- `, `* `, `• `, `1. `, `1) `. */
 export interface ListMarker {
   ordered: boolean
+  /** The number of a numbered item; 1 for a bullet. */
+  number: number
   /** Spaces before the marker (a tab counts as four). */
   indent: number
   /** The item's text after the marker. */
@@ -63,5 +65,5 @@ export function listMarker(line: string): ListMarker | undefined {
   const match = LIST_MARKER.exec(line)
   if (!match) return undefined
   const indent = (match[1] ?? '').replace(/\t/g, '    ').length
-  return {ordered: match[3] !== undefined, indent, text: match[4] ?? ''}
+  return {ordered: match[3] !== undefined, number: match[3] === undefined ? 1 : Number(match[3]), indent, text: match[4] ?? ''}
 }

@@ -6,6 +6,8 @@ import {isShortLine, listMarker} from './line-shape.ts'
 /** One list item as pasted. */
 export interface ListLine {
   ordered: boolean
+  /** The item's number, for a numbered item; 1 for a bullet. */
+  number: number
   /** 1 for the outer list, 2 for an item indented under it, ... */
   level: number
   text: string
@@ -68,7 +70,7 @@ function listLines(lines: string[], firstLine: number): ListLine[] {
     }
     while (indents.length > 0 && (indents.at(-1) ?? 0) > marker.indent) indents.pop()
     if (indents.length === 0 || (indents.at(-1) ?? 0) < marker.indent) indents.push(marker.indent)
-    items.push({ordered: marker.ordered, level: indents.length, text: collapseSpaces(marker.text), line: firstLine + index})
+    items.push({ordered: marker.ordered, number: marker.number, level: indents.length, text: collapseSpaces(marker.text), line: firstLine + index})
   })
   return items
 }

@@ -10,19 +10,19 @@ import type {ListLine} from './pieces.ts'
  * carries the line it came from, so reports point at the input.
  */
 export function textElementsToMdast(elements: readonly TextElement[]): Root {
-  return {type: 'root', children: elements.map(toNode)}
+  return {type: 'root', children: elements.flatMap(toNodes)}
 }
 
-function toNode(element: TextElement): RootContent {
+function toNodes(element: TextElement): RootContent[] {
   const position = at(element.line)
   switch (element.type) {
     case 'heading':
-      return {type: 'heading', depth: element.depth, children: [{type: 'text', value: element.text}], position}
+      return [{type: 'heading', depth: element.depth, children: [{type: 'text', value: element.text}], position}]
     case 'paragraph':
-      return {type: 'paragraph', children: [{type: 'text', value: element.text}], position}
+      return [{type: 'paragraph', children: [{type: 'text', value: element.text}], position}]
     case 'image': {
       const image = withImageExtras({type: 'image', url: '', alt: element.alt ?? null, position}, element.credit ? {credit: element.credit} : {})
-      return {type: 'paragraph', children: [image], position}
+      return [{type: 'paragraph', children: [image], position}]
     }
     case 'list':
       return nestList(element.items)
@@ -30,10 +30,10 @@ function toNode(element: TextElement): RootContent {
 }
 
 /** Builds nested lists from flat items with levels; an item deeper than the one above goes inside it. */
-function nestList(items: readonly ListLine[]): RootContent {
-  const root: List = {type: 'list', ordered: items[0]?.ordered ?? false, start: 1, spread: false, children: [], position: at(items[0]?.line ?? 1)}
+function nestList(items: readonly ListLine[]): List[] {
+  const root: List = {type: 'list', ordered: items[0]?.ordered ?? false, start: items[0]?.number ?? 1, spread: false, children: [], position: at(items[0]?.line ?? 1)}
   const lists: List[] = [root]
-  const outer: RootContent[] = [root]
+  const outer: List[] = [root]
   for (const item of items) {
     // Find or make the list at this item's level.
     while (lists.length > item.level) lists.pop()
@@ -44,14 +44,14 @@ function nestList(items: readonly ListLine[]): RootContent {
         parentItem = {type: 'listItem', spread: false, children: []}
         parentList.children.push(parentItem)
       }
-      const nested: List = {type: 'list', ordered: item.ordered, start: 1, spread: false, children: []}
+      const nested: List = {type: 'list', ordered: item.ordered, start: item.number, spread: false, children: []}
       parentItem.children.push(nested)
       lists.push(nested)
     }
     let list = lists.at(-1) as List
     if (list.ordered !== item.ordered) {
       // A change from bullets to numbers (or back) at the same level starts a new list.
-      const fresh: List = {type: 'list', ordered: item.ordered, start: 1, spread: false, children: [], position: at(item.line)}
+      const fresh: List = {type: 'list', ordered: item.ordered, start: item.number, spread: false, children: [], position: at(item.line)}
       if (lists.length === 1) outer.push(fresh)
       else (lists.at(-2)?.children.at(-1) as ListItem).children.push(fresh)
       lists[lists.length - 1] = fresh
@@ -64,7 +64,7 @@ function nestList(items: readonly ListLine[]): RootContent {
       position: at(item.line),
     })
   }
-  return outer.length === 1 ? root : {type: 'root', children: outer} as unknown as RootContent
+  return outer
 }
 
 function at(line: number): Position {
