@@ -4,6 +4,9 @@ import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {directive} from 'micromark-extension-directive'
 import {gfm} from 'micromark-extension-gfm'
 
+import type {Root} from 'mdast'
+
+import {escapeAt, strayDirectiveOffsets} from './mdast/stray-directives.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
 import type {Reporter} from './report.ts'
@@ -42,12 +45,24 @@ export function fromMarkdown(markdown: string, options?: MarkdownImportOptions):
   checkInput('fromMarkdown', 'markdown', markdown)
   const settings = resolveImportOptions('fromMarkdown', options)
   return runImport(markdown, settings.generateKey, (reporter) => {
-    const source = stripFrontMatter(markdown, reporter)
-    const tree = parseMarkdown(source, {
-      extensions: [gfm(), directive()],
-      mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
-    })
+    let source = stripFrontMatter(markdown, reporter)
+    let tree = parse(source)
+    // Text that reads as a directive lossless Markdown does not write (`Note:this[see](url)`)
+    // is text: read again with its colon escaped, so the link after it is a link again.
+    for (let round = 0; round < 3; round++) {
+      const stray = strayDirectiveOffsets(tree)
+      if (stray.length === 0) break
+      source = escapeAt(source, stray)
+      tree = parse(source)
+    }
     return mdastToPortableText(tree, {...settings, reporter, source})
+  })
+}
+
+function parse(source: string): Root {
+  return parseMarkdown(source, {
+    extensions: [gfm(), directive()],
+    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
   })
 }
 

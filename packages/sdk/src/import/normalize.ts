@@ -20,7 +20,8 @@ type Json = Record<string, unknown>
  *   decorator, then annotations in `markDefs` order) and listed once;
  * - adjacent spans with equal marks are merged (the first span's `_key` stays); empty spans
  *   go, unless a block would have no span left;
- * - `markDefs` keep only the annotations a span uses, in their order;
+ * - `markDefs` keep only the annotations a span uses, in the order the text first uses
+ *   them (the order annotations are sorted in);
  * - defaults are written out or left out the same way everywhere: `style` is `'normal'`
  *   when missing, `markDefs` an array, a list item's `level` 1 when missing, a link's
  *   `openInNewTab` `true` or `false`, and a picture's `decorative: false` is left out.
@@ -53,18 +54,23 @@ export function normalizePortableText<T>(blocks: readonly T[], options: Normaliz
 }
 
 function normalizeTextBlock(block: Json): Json {
-  const markDefs = Array.isArray(block.markDefs) ? block.markDefs.filter(isObject).map(normalizeMarkDef) : []
-  const annotationOrder = new Map<string, number>()
-  markDefs.forEach((def, index) => {
-    if (typeof def._key === 'string' && !annotationOrder.has(def._key)) annotationOrder.set(def._key, index)
-  })
+  const defs = Array.isArray(block.markDefs) ? block.markDefs.filter(isObject).map(normalizeMarkDef) : []
+  const byKey = new Map<string, Json>()
+  for (const def of defs) if (typeof def._key === 'string' && !byKey.has(def._key)) byKey.set(def._key, def)
+  const rawChildren = Array.isArray(block.children) ? block.children : []
+  // Annotations in the order the text first uses them: the order of `markDefs` means nothing else.
+  const firstUse = new Map<string, number>()
+  for (const child of rawChildren) {
+    if (!isObject(child) || !Array.isArray(child.marks)) continue
+    for (const mark of child.marks) if (byKey.has(String(mark)) && !firstUse.has(String(mark))) firstUse.set(String(mark), firstUse.size)
+  }
   const children: unknown[] = []
-  for (const child of Array.isArray(block.children) ? block.children : []) {
+  for (const child of rawChildren) {
     if (!isObject(child) || child._type !== 'span') {
       children.push(child)
       continue
     }
-    const span: Json = {...child, text: typeof child.text === 'string' ? child.text : '', marks: sortMarks(child.marks, annotationOrder)}
+    const span: Json = {...child, text: typeof child.text === 'string' ? child.text : '', marks: sortMarks(child.marks, firstUse)}
     const previous = children.at(-1)
     if (isObject(previous) && previous._type === 'span' && sameMarks(previous.marks, span.marks)) {
       previous.text = `${String(previous.text)}${String(span.text)}`
@@ -81,7 +87,7 @@ function normalizeTextBlock(block: Json): Json {
   const copy: Json = {
     ...block,
     style: typeof block.style === 'string' ? block.style : 'normal',
-    markDefs: markDefs.filter((def) => typeof def._key === 'string' && used.has(def._key)),
+    markDefs: [...firstUse.keys()].filter((key) => used.has(key)).map((key) => byKey.get(key) as Json),
     children: finalChildren,
   }
   if (copy.listItem !== undefined && typeof copy.level !== 'number') copy.level = 1

@@ -29,6 +29,9 @@ export {textFromMdast} from './text/text-from-mdast.ts'
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultMarks} from './mdast/marks/index.ts'
 export {CALLOUT_LABELS, isCalloutTone} from './mdast/callout-tones.ts'
+export type {CalloutTone} from './mdast/callout-tones.ts'
+export {directiveKey, resolved, withResolved} from './mdast/directives.ts'
+export type {Directive, ResolvedImage, ResolvedLink} from './mdast/directives.ts'
 export type {
   Handler,
   Handlers,
@@ -40,17 +43,6 @@ export type {
   ToMdastOptions,
   ToMdastState,
 } from './mdast/types.ts'
-export type {
-  CallToActionNode,
-  CalloutNode,
-  CalloutTone,
-  CrisisNoticeNode,
-  ImageAssetInfo,
-  ImageWithCreditNode,
-  InternalLinkNode,
-  PullQuoteNode,
-  UnknownBlockNode,
-} from './mdast/nodes.ts'
 
 export {sanitizeSchema} from './html/sanitize-schema.ts'
 export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-url.ts'

@@ -7,9 +7,10 @@ import type {PortableTextInput} from './portable-text.ts'
 /**
  * Turns Portable Text into an mdast tree: one handler per block type, list and mark,
  * merged over the defaults; consecutive list blocks grouped into nested lists by `level`.
- * Custom types become the nodes in `mdast/nodes.ts` (`imageWithCredit`, `callout`,
- * `pullQuote`, `callToAction`, `internalLink`); unknown block types become `unknownBlock`
- * nodes (kept by lossless Markdown only) and are reported through `onWarning`.
+ * Custom types become directives, as lossless Markdown writes them (`::image`,
+ * `:::callout`, `::pullquote`, `::cta`, `:link`, `:internal`; see `mdast/directives.ts`);
+ * unknown block types become `::unknown` (kept by lossless Markdown only) and are
+ * reported through `onWarning`.
  *
  * @example
  * ```ts

@@ -15,12 +15,12 @@ export interface ImageExtras {
 
 /** The extras attached to an mdast image (a figure's caption and credit, a credit line). */
 export function imageExtras(node: Image): ImageExtras {
-  const data = node.data as {practicePress?: ImageExtras} | undefined
-  return data?.practicePress ?? {}
+  const data = node.data as {practicePressImport?: ImageExtras} | undefined
+  return data?.practicePressImport ?? {}
 }
 
 /** Attaches extras to an mdast image, keeping what it already has. */
 export function withImageExtras(node: Image, extras: ImageExtras): Image {
-  const data = (node.data ?? {}) as {practicePress?: ImageExtras}
-  return {...node, data: {...data, practicePress: {...data.practicePress, ...extras}}} as Image
+  const data = (node.data ?? {}) as {practicePressImport?: ImageExtras}
+  return {...node, data: {...data, practicePressImport: {...data.practicePressImport, ...extras}}} as Image
 }

@@ -23,8 +23,24 @@ export interface InlineBuilder {
 /** Turns one inline node into spans through an {@link InlineBuilder}. */
 export type InlineHandler<N extends Nodes = Nodes> = (node: N, builder: InlineBuilder, state: ImportState) => void
 
+/** The inline mdast node types the importer reads (other inline nodes are skipped). */
+export type InlineType =
+  | 'break'
+  | 'delete'
+  | 'emphasis'
+  | 'footnoteReference'
+  | 'html'
+  | 'image'
+  | 'imageReference'
+  | 'inlineCode'
+  | 'link'
+  | 'linkReference'
+  | 'strong'
+  | 'text'
+  | 'textDirective'
+
 /** One {@link InlineHandler} per inline mdast node type. */
-export type InlineHandlers = {[K in PhrasingContent['type']]: InlineHandler<Extract<PhrasingContent, {type: K}>>}
+export type InlineHandlers = {[K in InlineType]: InlineHandler<Extract<PhrasingContent, {type: K}>>}
 
 /**
  * Lays inline content out as text blocks of one shape. A picture inside splits the run:
@@ -79,7 +95,7 @@ export function buildTextBlocks(
     },
     all(nodes) {
       for (const node of nodes) {
-        const handler = handlers[node.type] as InlineHandler | undefined
+        const handler = (Object.hasOwn(handlers, node.type) ? handlers[node.type as InlineType] : undefined) as InlineHandler | undefined
         handler?.(node, builder, state)
       }
     },

@@ -40,7 +40,7 @@ export function mdastToPortableText(tree: Root, settings: MdastSettings): Import
     directives: settings.directives,
     all(nodes) {
       const blocks: ImportedBlock[] = []
-      for (const node of attachCaptions(groupInline(nodes))) blocks.push(...state.one(node))
+      for (const node of attachCaptions(groupInline(nodes), state.source)) blocks.push(...state.one(node))
       return blocks
     },
     one(node) {

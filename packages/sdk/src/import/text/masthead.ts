@@ -30,15 +30,16 @@ export function readMasthead(pieces: Piece[], siteNames: readonly string[], repo
   const top = end === -1 ? [] : pieces.slice(0, end)
   const first = pieces[0]
   let taken = 0
-  let site: Piece | undefined
+  let site: Exclude<Piece, {kind: 'list'}> | undefined
   if (first && first.kind !== 'list' && siteNames.some((name) => sameName(name, first.text))) {
     site = first
     taken = 1
   }
-  let title: Piece | undefined
+  let title: (Piece & {kind: 'short'}) | undefined
   const shortLines = top.slice(taken).filter((piece) => piece.kind === 'short')
-  if (shortLines.length >= 2 && top[taken]?.kind === 'short') {
-    title = top[taken]
+  const candidate = top[taken]
+  if (shortLines.length >= 2 && candidate?.kind === 'short') {
+    title = candidate
     taken++
   }
   if (site && title) {
@@ -51,7 +52,7 @@ export function readMasthead(pieces: Piece[], siteNames: readonly string[], repo
       site.text,
     )
   }
-  if (title && title.kind !== 'list') {
+  if (title) {
     reporter.add('title', `The line "${title.text}" was taken as the article's title and left out of the body.`, {line: title.line, column: 1}, title.text)
   }
   if (taken === 0) return {pictures: [], body: pieces}

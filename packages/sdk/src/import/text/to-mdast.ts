@@ -44,7 +44,7 @@ function nestList(items: readonly ListLine[]): List[] {
         parentItem = {type: 'listItem', spread: false, children: []}
         parentList.children.push(parentItem)
       }
-      const nested: List = {type: 'list', ordered: item.ordered, start: item.number, spread: false, children: []}
+      const nested: List = {type: 'list', ordered: item.ordered, start: item.number, spread: false, children: [], position: at(item.line)}
       parentItem.children.push(nested)
       lists.push(nested)
     }

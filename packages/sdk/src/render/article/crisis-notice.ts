@@ -1,7 +1,6 @@
 import type {Root} from 'mdast'
 
 import {asRecord, asText} from '../lib/values.ts'
-import type {CrisisNoticeNode} from '../mdast/nodes.ts'
 import {textParagraphs} from '../mdast/plain-text.ts'
 import type {OnWarning} from '../warning.ts'
 
@@ -12,9 +11,9 @@ export interface CrisisResources {
 }
 
 /**
- * Appends the crisis notice to the end of a tree: the one step every format shares (HTML
- * renders it as an `aside`, Markdown as a quote, text as its heading and text). Without
- * notice text it appends nothing and warns.
+ * Appends the crisis notice to the end of a tree, as `:::crisis-notice{heading}` holding
+ * its text: the one step every format shares (HTML renders it as an `aside`, Markdown as
+ * a quote, text as its heading and text). Without notice text it appends nothing and warns.
  */
 export function appendCrisisNotice(tree: Root, resources: CrisisResources | null | undefined, warn: OnWarning): void {
   const record = asRecord(resources)
@@ -27,6 +26,6 @@ export function appendCrisisNotice(tree: Root, resources: CrisisResources | null
     })
     return
   }
-  const node: CrisisNoticeNode = {type: 'crisisNotice', heading: asText(record?.heading)?.trim() ?? 'If you need help now', children}
-  tree.children.push(node)
+  const heading = asText(record?.heading)?.trim() ?? 'If you need help now'
+  tree.children.push({type: 'containerDirective', name: 'crisis-notice', attributes: {heading}, children})
 }

@@ -1,5 +1,8 @@
-import type {Handlers} from 'mdast-util-to-hast'
+import type {Element, ElementContent} from 'hast'
+import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 
+import {own} from '../lib/own.ts'
+import {directiveKey, type Directive} from '../mdast/directives.ts'
 import {callToAction} from './handlers/call-to-action.ts'
 import {callout} from './handlers/callout.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
@@ -7,20 +10,30 @@ import {createImageHandler} from './handlers/image.ts'
 import {internalLink} from './handlers/internal-link.ts'
 import {link} from './handlers/link.ts'
 import {pullQuote} from './handlers/pull-quote.ts'
-import {unknownBlock} from './handlers/unknown-block.ts'
 import type {ToHtmlOptions} from './options.ts'
 
-/** The mdast-util-to-hast handlers for the custom nodes (and links), the caller's merged over them. */
+/**
+ * The mdast-util-to-hast handlers: `link`, and the directives by key (`::image`,
+ * `:::callout`, `:::crisis-notice`, `::pullquote`, `::cta`, `:link`, `:internal`;
+ * `::unknown` renders nothing), with the caller's `hastHandlers` merged over them. A
+ * directive with no handler renders its content only.
+ */
 export function createHastHandlers(options: ToHtmlOptions): Handlers {
-  return {
-    imageWithCredit: createImageHandler(options),
-    callout,
-    crisisNotice,
-    pullQuote,
-    callToAction,
-    internalLink,
+  const byKey: Record<string, Handler> = {
+    '::image': createImageHandler(options),
+    ':::callout': callout,
+    ':::crisis-notice': crisisNotice,
+    '::pullquote': pullQuote,
+    '::cta': callToAction,
+    ':link': link,
+    ':internal': internalLink,
+    '::unknown': () => undefined,
     link,
-    unknownBlock,
     ...options.hastHandlers,
   }
+  const directive = (state: State, node: Directive): Element | ElementContent[] | ElementContent | undefined => {
+    const handler = own(byKey, directiveKey(node) ?? '')
+    return handler ? handler(state, node, undefined) : state.all(node)
+  }
+  return {...byKey, leafDirective: directive, containerDirective: directive, textDirective: directive}
 }

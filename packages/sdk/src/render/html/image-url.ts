@@ -37,7 +37,7 @@ export function defaultImageUrl(image: ImageSource, width: number): string {
  * offers 320, 640, 960 and 1200). All of `widths` when the original width is unknown.
  */
 export function srcsetWidths(original: number | undefined, widths: readonly number[] = DEFAULT_IMAGE_WIDTHS): number[] {
-  const sorted = [...new Set(widths)].sort((a, b) => a - b)
+  const sorted = [...new Set(widths)].toSorted((a, b) => a - b)
   if (original === undefined) return sorted
   const fitting = sorted.filter((width) => width <= original)
   const largest = sorted[sorted.length - 1]

@@ -1,6 +1,6 @@
 import type {Root as HastRoot} from 'hast'
 import type {Schema} from 'hast-util-sanitize'
-import type {Handlers as HastHandlers} from 'mdast-util-to-hast'
+import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
 import type {ImageUrlBuilder} from './image-url.ts'
@@ -22,8 +22,11 @@ export interface HtmlImageOptions {
 export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
   /** Put before every heading id, e.g. `user-content-` as GitHub does. Default none. */
   headingIdPrefix?: string
-  /** mdast-util-to-hast handlers merged over ours, by mdast node type. */
-  hastHandlers?: HastHandlers
+  /**
+   * mdast-util-to-hast handlers merged over ours, by mdast node type (`link`, `heading`…)
+   * or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
+   */
+  hastHandlers?: Record<string, HastHandler>
   /** Functions that change the hast tree, in order, before it is sanitised. */
   plugins?: readonly HastPlugin[]
   /**

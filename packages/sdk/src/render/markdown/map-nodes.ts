@@ -1,10 +1,12 @@
 import type {Nodes, Parent, Root} from 'mdast'
 
+import {directiveKey} from '../mdast/directives.ts'
+
 /** Replaces one node with any number of nodes (none to drop it). */
 export type NodeMapper = (node: never) => Nodes[]
 
 /**
- * A copy of the tree in which each node whose type has a mapper is replaced by what the
+ * A copy of the tree in which each node whose type (or directive key, `::image`) has a mapper is replaced by what the
  * mapper returns; the mapper's output is mapped again (so a mapper may return nodes that
  * hold other custom nodes; a mapper returning the node itself keeps it). Parents are copied, other nodes shared.
  */
@@ -19,7 +21,8 @@ function mapParent(node: Parent, mappers: Readonly<Record<string, NodeMapper>>):
 }
 
 function mapNode(node: Nodes, mappers: Readonly<Record<string, NodeMapper>>): Nodes[] {
-  const mapper = Object.prototype.hasOwnProperty.call(mappers, node.type) ? mappers[node.type] : undefined
+  const key = directiveKey(node) ?? node.type
+  const mapper = Object.prototype.hasOwnProperty.call(mappers, key) ? mappers[key] : undefined
   if (mapper) return mapper(node as never).flatMap((out) => (out === node ? mapChildren(out, mappers) : mapNode(out, mappers)))
   return mapChildren(node, mappers)
 }

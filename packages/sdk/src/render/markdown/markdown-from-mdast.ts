@@ -3,7 +3,6 @@ import {directiveToMarkdown} from 'mdast-util-directive'
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown as mdastToMarkdown, type Options} from 'mdast-util-to-markdown'
 
-import {losslessMappers} from './lossless.ts'
 import {mapNodes} from './map-nodes.ts'
 import {portableMappers} from './portable.ts'
 
@@ -30,6 +29,7 @@ function serializerSettings(): {portable: Options; lossless: Options} {
 /** An mdast tree (from {@link toMdast}) as Markdown: portable by default, or lossless. */
 export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions = {}): string {
   const {portable, lossless} = serializerSettings()
-  if (options.lossless) return mdastToMarkdown(mapNodes(tree, losslessMappers), lossless)
+  // The tree already holds the custom types as directives: lossless Markdown writes it as it is.
+  if (options.lossless) return mdastToMarkdown(tree, lossless)
   return mdastToMarkdown(mapNodes(tree, portableMappers), portable)
 }

@@ -1,57 +1,70 @@
 import type {BlockContent, Nodes, Paragraph, PhrasingContent} from 'mdast'
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 
-import type {
-  CallToActionNode,
-  CalloutNode,
-  CrisisNoticeNode,
-  ImageWithCreditNode,
-  InternalLinkNode,
-  PullQuoteNode,
-} from '../mdast/nodes.ts'
+import {nodeText} from '../lib/node-text.ts'
+import {CALLOUT_LABELS, isCalloutTone} from '../mdast/callout-tones.ts'
+import {resolved, type ResolvedImage, type ResolvedLink} from '../mdast/directives.ts'
+import {textPhrasing} from '../mdast/plain-text.ts'
 import type {NodeMapper} from './map-nodes.ts'
 
 /**
- * Portable Markdown: each custom node as plain Markdown that reads well anywhere, per
- * `docs/portable-text-and-markdown.md` (one mapper per node type).
+ * Portable Markdown: each directive as plain Markdown that reads well anywhere, per
+ * `docs/portable-text-and-markdown.md`, one mapper per directive key.
  */
 export const portableMappers: Readonly<Record<string, NodeMapper>> = {
-  imageWithCredit(node: ImageWithCreditNode): Nodes[] {
+  '::image'(node: LeafDirective): Nodes[] {
     const out: Paragraph[] = []
-    if (node.asset?.url) out.push({type: 'paragraph', children: [{type: 'image', url: node.asset.url, alt: node.alt}]})
-    const line = captionLine(node)
+    const url = resolved<ResolvedImage>(node)?.url
+    const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
+    if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
+    const line = captionLine(node.attributes ?? {})
     if (line.length > 0) out.push({type: 'paragraph', children: line})
     return out
   },
-  callout(node: CalloutNode): Nodes[] {
-    const [first, ...rest] = node.children
-    const label: PhrasingContent[] = [{type: 'strong', children: [{type: 'text', value: `${node.label}:`}]}, {type: 'text', value: ' '}]
-    const head: Paragraph = {type: 'paragraph', children: [...label, ...(first?.children ?? [])]}
-    return [{type: 'blockquote', children: [head, ...rest]}]
+  ':::callout'(node: ContainerDirective): Nodes[] {
+    const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
+    return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
   },
-  crisisNotice(node: CrisisNoticeNode): Nodes[] {
-    const head: Paragraph = {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: node.heading}]}]}
-    return [{type: 'blockquote', children: [head, ...node.children]}]
+  ':::crisis-notice'(node: ContainerDirective): Nodes[] {
+    const heading: Paragraph = {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: node.attributes?.heading ?? ''}]}]}
+    return [{type: 'blockquote', children: [heading, ...(node.children as BlockContent[])]}]
   },
-  pullQuote(node: PullQuoteNode): Nodes[] {
-    const children: BlockContent[] = [{type: 'paragraph', children: node.children}]
-    if (node.attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${node.attribution}`}]})
+  '::pullquote'(node: LeafDirective): Nodes[] {
+    const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
+    const attribution = node.attributes?.attribution
+    if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
     return [{type: 'blockquote', children}]
   },
-  callToAction(node: CallToActionNode): Nodes[] {
-    const label: PhrasingContent[] = node.url ? [{type: 'link', url: node.url, children: node.children}] : node.children
+  '::cta'(node: LeafDirective): Nodes[] {
+    const url = resolved<ResolvedLink>(node)?.url
+    const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
     return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
   },
-  internalLink(node: InternalLinkNode): Nodes[] {
-    return node.url ? [{type: 'link', url: node.url, children: node.children}] : node.children
+  ':link'(node: TextDirective): Nodes[] {
+    const url = node.attributes?.href
+    return url ? [{type: 'link', url, children: node.children}] : node.children
   },
-  unknownBlock: () => [],
+  ':internal'(node: TextDirective): Nodes[] {
+    const url = resolved<ResolvedLink>(node)?.url
+    return url ? [{type: 'link', url, children: node.children}] : node.children
+  },
+  '::unknown': () => [],
+}
+
+/** `> **Label:** first paragraph` and the other paragraphs. */
+function labelledQuote(label: string, paragraphs: ContainerDirective['children']): Nodes {
+  const [first, ...rest] = paragraphs
+  const lead: PhrasingContent[] = [{type: 'strong', children: [{type: 'text', value: label}]}, {type: 'text', value: ' '}]
+  const head: Paragraph = {type: 'paragraph', children: [...lead, ...(first?.type === 'paragraph' ? first.children : [])]}
+  const others = (first && first.type !== 'paragraph' ? [first, ...rest] : rest) as BlockContent[]
+  return {type: 'blockquote', children: [head, ...others]}
 }
 
 /** `*caption* — Photo: name, source`, or the parts there are. */
-function captionLine(node: ImageWithCreditNode): PhrasingContent[] {
+function captionLine(attributes: Record<string, string | null | undefined>): PhrasingContent[] {
   const line: PhrasingContent[] = []
-  if (node.caption) line.push({type: 'emphasis', children: [{type: 'text', value: node.caption}]})
-  const credit = [node.credit?.name, node.credit?.source].filter(Boolean).join(', ')
+  if (attributes.caption) line.push({type: 'emphasis', children: [{type: 'text', value: attributes.caption}]})
+  const credit = [attributes.creditName, attributes.creditSource].filter(Boolean).join(', ')
   if (credit) line.push({type: 'text', value: `${line.length > 0 ? ' — ' : ''}Photo: ${credit}`})
   return line
 }

@@ -1,4 +1,5 @@
-import type {CalloutTone} from './nodes.ts'
+/** The tones a callout can take. */
+export type CalloutTone = 'note' | 'tip' | 'important' | 'caution'
 
 /**
  * The label readers see for each callout tone: the titles the Studio shows the editor

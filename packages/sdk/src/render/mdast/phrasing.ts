@@ -62,7 +62,7 @@ export function phrasing(block: PortableTextBlock, state: ToMdastState): Phrasin
 function unnestLinks(nodes: PhrasingContent[], inLink: boolean): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const node of nodes) {
-    const isLink = node.type === 'link' || node.type === 'internalLink'
+    const isLink = node.type === 'link' || (node.type === 'textDirective' && (node.name === 'link' || node.name === 'internal'))
     if (isLink && inLink) {
       out.push(...unnestLinks(node.children, true))
       continue
@@ -148,7 +148,7 @@ function sortMarks(marks: string[], spans: Span[], index: number, definitions: M
     const order = DECORATOR_ORDER.indexOf(mark)
     return order === -1 ? DECORATOR_ORDER.length : order
   }
-  return [...marks].sort((a, b) => (runs.get(b) ?? 0) - (runs.get(a) ?? 0) || rank(a) - rank(b) || (a < b ? -1 : 1))
+  return marks.toSorted((a, b) => (runs.get(b) ?? 0) - (runs.get(a) ?? 0) || rank(a) - rank(b) || (a < b ? -1 : 1))
 }
 
 function renderChildren(frame: Frame, definitions: Map<string, Definition>, blockPath: Path, state: ToMdastState): PhrasingContent[] {

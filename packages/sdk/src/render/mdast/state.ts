@@ -84,7 +84,7 @@ export function blocksToMdast(blocks: PortableTextInput, state: ToMdastState): R
     const path = [segment(value, index)]
     if (!handler) {
       state.warn(typeName(value), `no handler for blocks of type "${typeName(value)}"; the block was left out.`, path)
-      out.push({type: 'unknownBlock', blockType: typeName(value), value})
+      out.push(unknownBlock(typeName(value), value))
       return
     }
     state.path = path
@@ -95,6 +95,17 @@ export function blocksToMdast(blocks: PortableTextInput, state: ToMdastState): R
   flush()
   state.path = []
   return out
+}
+
+/** An unknown block as the leaf directive `::unknown{type json}`, kept for lossless Markdown. */
+function unknownBlock(type: string, value: unknown): RootContent {
+  let json = 'null'
+  try {
+    json = JSON.stringify(value) ?? 'null'
+  } catch {
+    // A value JSON cannot hold (a cycle, a BigInt): kept as null.
+  }
+  return {type: 'leafDirective', name: 'unknown', attributes: {type, json}, children: []}
 }
 
 function call(state: ToMdastState, name: string, value: unknown, path: ToMdastState['path']): unknown {

@@ -1,33 +1,28 @@
 import type {Nodes, Root} from 'mdast'
+import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 
 import {nodeText} from '../lib/node-text.ts'
-import type {
-  CallToActionNode,
-  CalloutNode,
-  CrisisNoticeNode,
-  ImageWithCreditNode,
-  PullQuoteNode,
-} from '../mdast/nodes.ts'
+import {directiveKey} from '../mdast/directives.ts'
 
 /** Turns one block-level node into its text blocks (each becomes a paragraph of the output). */
 type TextHandler = (node: never) => string[]
 
 /**
- * Plain text, one handler per node type: a picture gives its caption, a callout or pull
- * quote its text, a call to action its label, the crisis notice its heading and text.
- * Lists give one line per item; unknown blocks give nothing.
+ * Plain text, one handler per node type or directive key: a picture gives its caption, a
+ * callout or pull quote its text, a call to action its label, the crisis notice its
+ * heading and text. Lists give one line per item; unknown blocks give nothing.
  */
 const textHandlers: Readonly<Record<string, TextHandler>> = {
   paragraph: (node: Nodes) => [phrasingText(node)],
   heading: (node: Nodes) => [phrasingText(node)],
   blockquote: (node: Extract<Nodes, {type: 'blockquote'}>) => blocksText(node.children),
   list: (node: Extract<Nodes, {type: 'list'}>) => [listLines(node).join('\n')],
-  imageWithCredit: (node: ImageWithCreditNode) => (node.caption ? [node.caption] : []),
-  callout: (node: CalloutNode) => blocksText(node.children),
-  crisisNotice: (node: CrisisNoticeNode) => [node.heading, ...blocksText(node.children)],
-  pullQuote: (node: PullQuoteNode) => [phrasingText(node)],
-  callToAction: (node: CallToActionNode) => [phrasingText(node)],
-  unknownBlock: () => [],
+  '::image': (node: LeafDirective) => (node.attributes?.caption ? [node.attributes.caption] : []),
+  ':::callout': (node: ContainerDirective) => blocksText(node.children),
+  ':::crisis-notice': (node: ContainerDirective) => [node.attributes?.heading ?? '', ...blocksText(node.children)],
+  '::pullquote': (node: LeafDirective) => [nodeText(node)],
+  '::cta': (node: LeafDirective) => [phrasingText(node)],
+  '::unknown': () => [],
 }
 
 /** An mdast tree (from {@link toMdast}) as plain text: blocks separated by blank lines. */
@@ -38,7 +33,8 @@ export function textFromMdast(tree: Root): string {
 function blocksText(nodes: readonly Nodes[]): string[] {
   const out: string[] = []
   for (const node of nodes) {
-    const handler = Object.prototype.hasOwnProperty.call(textHandlers, node.type) ? textHandlers[node.type] : undefined
+    const key = directiveKey(node) ?? node.type
+    const handler = Object.prototype.hasOwnProperty.call(textHandlers, key) ? textHandlers[key] : undefined
     const texts = handler ? handler(node as never) : [phrasingText(node)]
     for (const text of texts) if (text.trim() !== '') out.push(text)
   }

@@ -1,4 +1,4 @@
-import {parse, type ExprNode} from 'groq-js'
+import {evaluate, parse, type ExprNode} from 'groq-js'
 
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
 import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams} from '../content-source.ts'
@@ -14,12 +14,23 @@ export interface DatasetSourceOptions {
   perspective?: Perspective
   /** Where the local image server answers; image URLs start with it. Default `/images`. */
   assetBaseUrl?: string
-  /** Use the indexes and fast paths (default `true`); `false` evaluates every query with plain groq-js. */
+  /**
+   * Use the indexes and fast paths (default `true`). `false` runs every query exactly as
+   * plain groq-js does (`evaluate(parse(query, {params}), {dataset, params})`): the
+   * baseline the tests and benchmarks compare against.
+   */
   indexes?: boolean
   /** Called after every query with how it was answered (which fast paths were taken). */
   onTrace?: (trace: QueryTrace & {query: string; perspective: Perspective}) => void
   /** The clock for `now()` in queries; default the current time. */
   now?: () => Date
+  /**
+   * Keep the answers to this many distinct queries (query, parameters and perspective) and
+   * answer repeats from memory. Default 0 (off). Cached answers are deep-frozen, so a
+   * caller that changes one gets an error instead of corrupting later answers. Queries
+   * that call `now()` are never cached.
+   */
+  resultCache?: number
 }
 
 /** A source over documents held in memory: the {@link ContentSource} for a local dataset. */
@@ -51,6 +62,9 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
   const views = new Map<Perspective, DatasetView>()
   const plans = new Map<string, QueryPlan>()
   const now = options.now ?? (() => new Date())
+  const cacheSize = options.resultCache ?? 0
+  if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new TypeError(`resultCache must be a whole number of entries (0 for none); got ${cacheSize}.`)
+  const results = new Map<string, unknown>()
 
   const viewFor = (perspective: Perspective) => {
     let view = views.get(perspective)
@@ -77,7 +91,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       tree = parse(query, {params})
       cacheKey = key
     }
-    const plan = indexes ? planQuery(tree) : {tree, filters: [], orderedSlice: undefined, fullScans: 0}
+    const plan = planQuery(tree)
     if (plans.size >= PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string)
     plans.set(cacheKey, plan)
     return plan
@@ -94,14 +108,40 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       fetchOptions.signal?.throwIfAborted()
       try {
         const plan = planFor(query, params)
+        if (!indexes) {
+          const view = viewFor(perspective)
+          const value = await evaluate(parse(query, {params}), {dataset: view.documents, params, timestamp: now()})
+          options.onTrace?.({indexedFilters: 0, candidates: 0, orderedSlice: false, fullScans: plan.fullScans, query, perspective})
+          return (await value.get()) as Result
+        }
+        const key = cacheSize > 0 && !plan.usesNow ? `${perspective}\u0000${query}\u0000${JSON.stringify(params)}` : undefined
+        if (key !== undefined && results.has(key)) {
+          const cached = results.get(key)
+          results.delete(key)
+          results.set(key, cached)
+          options.onTrace?.({indexedFilters: 0, candidates: 0, orderedSlice: false, fullScans: 0, cached: true, query, perspective})
+          return cached as Result
+        }
         const {result, trace} = await runQuery(plan, viewFor(perspective), params, now())
         options.onTrace?.({...trace, query, perspective})
+        if (key !== undefined) {
+          if (results.size >= cacheSize) results.delete(results.keys().next().value as string)
+          results.set(key, deepFreeze(result))
+        }
         return result as Result
       } catch (error) {
         throw toQueryError(error, query, params)
       }
     },
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }
 
 function toQueryError(error: unknown, query: string, params: QueryParams): ContentQueryError {

@@ -42,7 +42,16 @@ export interface QueryPlan {
   orderedSlice: OrderedSliceSite | undefined
   /** `*` nodes left as full scans (no indexable constraint). */
   fullScans: number
+  /** The query calls `now()`, so its answer changes with time. */
+  usesNow: boolean
+  /**
+   * A function that makes values JSON cannot hold (`dateTime()`, `path()`) may reach the
+   * result, so it must be normalised. Inside a filter's condition it cannot.
+   */
+  needsNormalize: boolean
 }
+
+const NON_JSON_FUNCTIONS = new Set(['dateTime', 'path', 'now'])
 
 type AnyNode = ExprNode & Record<string, unknown>
 
@@ -50,15 +59,21 @@ type AnyNode = ExprNode & Record<string, unknown>
 export function planQuery(tree: ExprNode): QueryPlan {
   const filters: FilterSite[] = []
   let everything = 0
+  let usesNow = false
+  let needsNormalize = false
   visit(tree, [], (node, path) => {
     if (node.type === 'Everything') everything++
+    if (node.type === 'FuncCall' && node.name === 'now') usesNow = true
+    if ((node.type === 'FuncCall' || node.type === 'PipeFuncCall') && NON_JSON_FUNCTIONS.has(node.name as string)) {
+      if (!insideCondition(tree, path)) needsNormalize = true
+    }
     if (node.type !== 'Filter' || (node.base as AnyNode).type !== 'Everything') return
     const constraints = constraintsOf(node.expr as ExprNode)
     if (constraints.length > 0) filters.push({path: [...path, 'base'], constraints})
   })
   const orderedSlice = findOrderedSlice(tree)
   const covered = filters.length
-  return {tree, filters, orderedSlice, fullScans: everything - covered}
+  return {tree, filters, orderedSlice, fullScans: everything - covered, usesNow, needsNormalize}
 }
 
 function visit(node: unknown, path: (string | number)[], fn: (node: AnyNode, path: NodePath) => void): void {
@@ -75,6 +90,17 @@ function visit(node: unknown, path: (string | number)[], fn: (node: AnyNode, pat
     if (record.type === 'Value' && key === 'value') continue
     if (typeof child === 'object' && child !== null) visit(child, [...path, key], fn)
   }
+}
+
+/** True when the node at `path` sits in a filter's condition, whose value never reaches the result. */
+function insideCondition(tree: ExprNode, path: NodePath): boolean {
+  let node = tree as AnyNode
+  for (const key of path) {
+    if (node.type === 'Filter' && key === 'expr') return true
+    node = (node as unknown as Record<string | number, AnyNode>)[key] as AnyNode
+    if (Array.isArray(node)) continue
+  }
+  return false
 }
 
 /** Indexable `field == value` conjuncts of a filter expression. */

@@ -15,6 +15,8 @@ export interface QueryTrace {
   orderedSlice: boolean
   /** `*` scans of the whole dataset that no index could narrow. */
   fullScans: number
+  /** Answered from the result cache. */
+  cached?: boolean
 }
 
 type AnyNode = ExprNode & Record<string, unknown>
@@ -61,11 +63,11 @@ export async function runQuery(
     replacements.push({path: slice.path, node: valueNode(sliceDocuments.documents)})
   }
   const tree = replacements.length > 0 ? replaceAt(plan.tree, replacements) : plan.tree
-  return {result: await evaluateTree(tree, options), trace}
+  return {result: await evaluateTree(tree, options, plan.needsNormalize), trace}
 }
 
 /** Evaluates synchronously where groq-js can (much faster), else asynchronously. */
-export async function evaluateTree(tree: ExprNode, options: Parameters<typeof evaluateSync>[1]): Promise<unknown> {
+export async function evaluateTree(tree: ExprNode, options: Parameters<typeof evaluateSync>[1], normalize = true): Promise<unknown> {
   let value
   try {
     value = evaluateSync(tree, options)
@@ -74,12 +76,20 @@ export async function evaluateTree(tree: ExprNode, options: Parameters<typeof ev
     const asyncValue = await evaluate(tree, options)
     return asyncValue.get()
   }
-  return toJS(value)
+  return normalize ? toJS(value) : value.data
 }
 
 /** groq-js's synchronous evaluator refuses some functions; they run asynchronously instead. */
 function needsAsync(error: unknown): boolean {
   return error instanceof Error && /synchronous|executeSync/i.test(error.message)
+}
+
+/**
+ * The documents of an intermediate result, as the stored objects themselves: `toJS` would
+ * walk every field of every document to normalise values that stored JSON cannot hold.
+ */
+function documentsOf(value: ReturnType<typeof evaluateSync>): DatasetDocument[] {
+  return Array.isArray(value.data) ? (value.data as DatasetDocument[]) : (toJS(value) as DatasetDocument[])
 }
 
 function valueNode(documents: readonly DatasetDocument[]): ExprNode {
@@ -137,7 +147,7 @@ function orderedSliceDocuments(
     // groq-js sorts (stably) with GROQ's own ordering; sorting first and filtering after
     // gives the same sequence as filtering first, because the sort is stable.
     const orderTree = {type: 'PipeFuncCall', name: 'order', args: site.orderArgs, base: valueNode(bucket(view.byType, type))}
-    sorted = toJS(evaluateSync(orderTree as unknown as ExprNode, options)) as DatasetDocument[]
+    sorted = documentsOf(evaluateSync(orderTree as unknown as ExprNode, options))
     view.sorted.set(key, sorted)
   }
   const end = site.right + (site.isInclusive ? 1 : 0)
@@ -148,7 +158,7 @@ function orderedSliceDocuments(
     const chunk = sorted.slice(scanned, scanned + size)
     scanned += chunk.length
     const filter = {type: 'Filter', base: valueNode(chunk), expr: site.expr} as unknown as ExprNode
-    matched.push(...(toJS(evaluateSync(filter, options)) as DatasetDocument[]))
+    matched.push(...documentsOf(evaluateSync(filter, options)))
     size *= 2
   }
   return {documents: matched.slice(site.left, end), scanned}

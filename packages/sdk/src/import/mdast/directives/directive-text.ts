@@ -14,14 +14,14 @@ export function directiveText(node: LeafDirective | ContainerDirective, field: s
   let lost = false
   let text: string
   if (node.type === 'leafDirective') {
-    const plain = toPlainText(node.children)
+    const plain = toPlainText(node.children, state.source)
     lost = plain.formattingLost
     text = plain.text
   } else {
     const parts: string[] = []
     for (const child of node.children) {
       if (isLabel(child)) continue
-      const plain = toPlainText([child as Nodes])
+      const plain = toPlainText([child as Nodes], state.source)
       if (child.type !== 'paragraph' || plain.formattingLost) lost = true
       parts.push(plain.text)
     }

@@ -1,6 +1,7 @@
 import type {TextDirective} from 'mdast-util-directive'
 
 import type {InlineHandler} from '../inline-builder.ts'
+import {bareDirective} from '../plain-text.ts'
 import {addLink} from './link.ts'
 
 /**
@@ -26,14 +27,15 @@ export const textDirective: InlineHandler<TextDirective> = (node, builder, state
     builder.withMark(key, () => builder.all(node.children))
     return
   }
+  // `10:30` or `Note:this` read as a directive by accident: keep the text as it was written.
+  const bare = bareDirective(node, state.source)
+  if (bare !== undefined) {
+    builder.text(bare)
+    return
+  }
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
-  // `10:30` or `Note:this` read as a directive by accident: keep the text as it was written.
-  if (written !== undefined && node.children.length === 0 && Object.keys(attributes).length === 0) {
-    builder.text(written)
-    return
-  }
   state.reporter.add('unknown-directive', `The text directive ":${node.name}" is not one the article knows: its text was kept.`, node, written)
   builder.all(node.children)
 }

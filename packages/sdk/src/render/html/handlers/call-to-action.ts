@@ -1,14 +1,14 @@
 import type {Element} from 'hast'
 import type {State} from 'mdast-util-to-hast'
+import type {LeafDirective} from 'mdast-util-directive'
 
-import type {CallToActionNode} from '../../mdast/nodes.ts'
+import {resolved, type ResolvedLink} from '../../mdast/directives.ts'
 import {linkProperties} from '../link-properties.ts'
 
-/** `callToAction` as a link styled as a button: `<p class="call-to-action"><a class="button" href>…</a></p>`; the label alone when it leads nowhere known. */
-export function callToAction(state: State, node: CallToActionNode): Element {
+/** `::cta` as a link styled as a button: `<p class="call-to-action"><a class="button" href>…</a></p>`; the label alone when it leads nowhere known. */
+export function callToAction(state: State, node: LeafDirective): Element {
   const label = state.all(node)
-  const children = node.url
-    ? [{type: 'element' as const, tagName: 'a', properties: {...linkProperties(node.url), className: ['button']}, children: label}]
-    : label
+  const url = resolved<ResolvedLink>(node)?.url
+  const children = url ? [{type: 'element' as const, tagName: 'a', properties: {...linkProperties(url), className: ['button']}, children: label}] : label
   return {type: 'element', tagName: 'p', properties: {className: ['call-to-action']}, children}
 }

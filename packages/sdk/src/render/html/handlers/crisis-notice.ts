@@ -1,15 +1,14 @@
 import type {Element} from 'hast'
 import type {State} from 'mdast-util-to-hast'
+import type {ContainerDirective} from 'mdast-util-directive'
 
-import type {CrisisNoticeNode} from '../../mdast/nodes.ts'
-
-/** The crisis notice, like a callout: `<aside role="note" class="callout callout-crisis">`, its heading as the label. */
-export function crisisNotice(state: State, node: CrisisNoticeNode): Element {
-  const label: Element = {type: 'element', tagName: 'p', properties: {className: ['callout-label']}, children: [{type: 'text', value: node.heading}]}
-  return {
+/** `:::crisis-notice`, like a callout: `<aside role="note" class="callout callout-crisis">`, its heading as the label. */
+export function crisisNotice(state: State, node: ContainerDirective): Element {
+  const label: Element = {
     type: 'element',
-    tagName: 'aside',
-    properties: {role: 'note', className: ['callout', 'callout-crisis']},
-    children: [label, ...state.all(node)],
+    tagName: 'p',
+    properties: {className: ['callout-label']},
+    children: [{type: 'text', value: node.attributes?.heading ?? ''}],
   }
+  return {type: 'element', tagName: 'aside', properties: {role: 'note', className: ['callout', 'callout-crisis']}, children: [label, ...state.all(node)]}
 }

@@ -1,42 +1,45 @@
 import type {Element, ElementContent} from 'hast'
 import type {State} from 'mdast-util-to-hast'
+import type {LeafDirective} from 'mdast-util-directive'
 
+import {nodeText} from '../../lib/node-text.ts'
 import {safeUrl, WEB_SCHEMES} from '../../lib/safe-url.ts'
-import type {ImageWithCreditNode} from '../../mdast/nodes.ts'
+import {resolved, type ResolvedImage} from '../../mdast/directives.ts'
 import {defaultImageUrl, srcsetWidths, type ImageSource} from '../image-url.ts'
 import {linkProperties} from '../link-properties.ts'
 import type {HtmlImageOptions} from '../options.ts'
 
 /**
- * `imageWithCredit` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset`
- * from the image URL function, `loading="lazy"` and `decoding="async"`, and a
- * `<figcaption>` with the caption and the credit (`Photo: name, source`, the name linked
- * to the credit URL). A picture without a safe URL renders its caption only, if any.
+ * `::image` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset` from the
+ * image URL function, `loading="lazy"` and `decoding="async"`, and a `<figcaption>` with
+ * the caption and the credit (`Photo: name, source`, the name linked to the credit URL).
+ * A picture without a safe URL renders its caption only, if any.
  */
 export function createImageHandler(options: HtmlImageOptions) {
   const imageUrl = options.imageUrl ?? defaultImageUrl
-  return function imageWithCredit(_state: State, node: ImageWithCreditNode): Element | undefined {
+  return function image(_state: State, node: LeafDirective): Element | undefined {
     const children: ElementContent[] = []
-    const img = image(node, imageUrl, options)
+    const img = imgElement(node, imageUrl, options)
     if (img) children.push(img)
-    const caption = figcaption(node)
+    const caption = figcaption(node.attributes ?? {})
     if (caption) children.push(caption)
     if (children.length === 0) return undefined
     return {type: 'element', tagName: 'figure', properties: {}, children}
   }
 }
 
-function image(node: ImageWithCreditNode, imageUrl: NonNullable<HtmlImageOptions['imageUrl']>, options: HtmlImageOptions): Element | undefined {
-  const asset = node.asset
-  if (!asset?.url) return undefined
-  const source: ImageSource = {url: asset.url}
-  if (asset.ref) source.ref = asset.ref
-  if (asset.width !== undefined && asset.height !== undefined) {
-    source.width = asset.width
-    source.height = asset.height
+function imgElement(node: LeafDirective, imageUrl: NonNullable<HtmlImageOptions['imageUrl']>, options: HtmlImageOptions): Element | undefined {
+  const image = resolved<ResolvedImage>(node)
+  if (!image?.url) return undefined
+  const source: ImageSource = {url: image.url}
+  const ref = node.attributes?.ref
+  if (ref) source.ref = ref
+  if (image.width !== undefined && image.height !== undefined) {
+    source.width = image.width
+    source.height = image.height
   }
-  if (node.hotspot) source.hotspot = node.hotspot
-  if (node.crop) source.crop = node.crop
+  if (image.hotspot) source.hotspot = image.hotspot
+  if (image.crop) source.crop = image.crop
   const candidates: string[] = []
   let src: string | undefined
   for (const width of srcsetWidths(source.width, options.imageWidths)) {
@@ -46,7 +49,8 @@ function image(node: ImageWithCreditNode, imageUrl: NonNullable<HtmlImageOptions
     src = url
   }
   if (!src) return undefined
-  const properties: Element['properties'] = {src, srcSet: candidates.join(', '), sizes: options.imageSizes ?? '100vw', alt: node.alt}
+  const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
+  const properties: Element['properties'] = {src, srcSet: candidates.join(', '), sizes: options.imageSizes ?? '100vw', alt}
   if (source.width !== undefined && source.height !== undefined) {
     properties.width = source.width
     properties.height = source.height
@@ -56,17 +60,17 @@ function image(node: ImageWithCreditNode, imageUrl: NonNullable<HtmlImageOptions
   return {type: 'element', tagName: 'img', properties, children: []}
 }
 
-function figcaption(node: ImageWithCreditNode): Element | undefined {
+function figcaption(attributes: Record<string, string | null | undefined>): Element | undefined {
+  const {caption, creditName, creditSource, creditUrl} = attributes
   const children: ElementContent[] = []
-  if (node.caption) children.push({type: 'text', value: node.caption})
-  const credit = node.credit
-  const who = credit?.name ?? credit?.source
-  if (credit && who) {
-    const linked: ElementContent = credit.url
-      ? {type: 'element', tagName: 'a', properties: linkProperties(credit.url), children: [{type: 'text', value: who}]}
+  if (caption) children.push({type: 'text', value: caption})
+  const who = creditName || creditSource
+  if (who) {
+    const linked: ElementContent = creditUrl
+      ? {type: 'element', tagName: 'a', properties: linkProperties(creditUrl), children: [{type: 'text', value: who}]}
       : {type: 'text', value: who}
     const parts: ElementContent[] = [{type: 'text', value: 'Photo: '}, linked]
-    if (credit.name && credit.source) parts.push({type: 'text', value: `, ${credit.source}`})
+    if (creditName && creditSource) parts.push({type: 'text', value: `, ${creditSource}`})
     if (children.length > 0) children.push({type: 'text', value: ' '})
     children.push({type: 'element', tagName: 'span', properties: {className: ['credit']}, children: parts})
   }

@@ -1,10 +1,19 @@
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import type {Link} from 'mdast'
 import type {State} from 'mdast-util-to-hast'
+import type {TextDirective} from 'mdast-util-directive'
 
+import {LINK_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
 import {linkProperties} from '../link-properties.ts'
 
-/** `link` as `<a href>`; external (http(s)) links get `rel="noopener noreferrer"`, and `target="_blank"` when they open in a new tab. */
-export function link(state: State, node: Link): Element {
-  return {type: 'element', tagName: 'a', properties: linkProperties(node.url, node.data?.openInNewTab === true), children: state.all(node)}
+/**
+ * `link` (and `:link{href newTab}`) as `<a href>`; external (http(s)) links get
+ * `rel="noopener noreferrer"`, and `target="_blank"` when they open in a new tab.
+ */
+export function link(state: State, node: Link | TextDirective): Element | ElementContent[] {
+  const children = state.all(node)
+  const url = safeUrl(node.type === 'link' ? node.url : node.attributes?.href, LINK_SCHEMES)
+  if (!url) return children
+  const newTab = node.type === 'textDirective' && node.attributes?.newTab === 'true'
+  return {type: 'element', tagName: 'a', properties: linkProperties(url, newTab), children}
 }

@@ -1,20 +1,23 @@
 import type {Element, ElementContent} from 'hast'
-import type {State} from 'mdast-util-to-hast'
+import type {LeafDirective} from 'mdast-util-directive'
 
-import type {PullQuoteNode} from '../../mdast/nodes.ts'
+import {nodeText} from '../../lib/node-text.ts'
 
-/** `pullQuote` as `<figure class="pull-quote"><blockquote><p>…</p></blockquote><figcaption>— who</figcaption></figure>`. */
-export function pullQuote(state: State, node: PullQuoteNode): Element {
+/** `::pullquote` as `<figure class="pull-quote"><blockquote><p>…</p></blockquote><figcaption>— who</figcaption></figure>`. */
+export function pullQuote(_state: unknown, node: LeafDirective): Element {
+  const text: ElementContent[] = []
+  nodeText(node)
+    .split('\n')
+    .forEach((line, index) => {
+      if (index > 0) text.push({type: 'element', tagName: 'br', properties: {}, children: []})
+      if (line !== '') text.push({type: 'text', value: line})
+    })
   const children: ElementContent[] = [
-    {
-      type: 'element',
-      tagName: 'blockquote',
-      properties: {},
-      children: [{type: 'element', tagName: 'p', properties: {}, children: state.all(node)}],
-    },
+    {type: 'element', tagName: 'blockquote', properties: {}, children: [{type: 'element', tagName: 'p', properties: {}, children: text}]},
   ]
-  if (node.attribution) {
-    children.push({type: 'element', tagName: 'figcaption', properties: {}, children: [{type: 'text', value: `— ${node.attribution}`}]})
+  const attribution = node.attributes?.attribution
+  if (attribution) {
+    children.push({type: 'element', tagName: 'figcaption', properties: {}, children: [{type: 'text', value: `— ${attribution}`}]})
   }
   return {type: 'element', tagName: 'figure', properties: {className: ['pull-quote']}, children}
 }

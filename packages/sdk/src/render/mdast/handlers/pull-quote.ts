@@ -1,18 +1,20 @@
-import {asString, asText} from '../../lib/values.ts'
+import type {LeafDirective} from 'mdast-util-directive'
+
+import {asText} from '../../lib/values.ts'
 import type {PullQuoteBlock} from '../../portable-text.ts'
-import type {PullQuoteNode} from '../nodes.ts'
-import {textPhrasing} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'
 
-/** A pull quote: its text (line breaks kept) and, when given, who said it. */
-export function pullQuote(value: PullQuoteBlock, state: ToMdastState): PullQuoteNode | undefined {
-  const text = asString(value.text)?.trim() ?? ''
+/**
+ * A pull quote, as the leaf directive `::pullquote[text]{attribution}`. The text is one
+ * text node, line breaks included (a leaf directive's label is one line in Markdown, where
+ * they are written as character references).
+ */
+export function pullQuote(value: PullQuoteBlock, state: ToMdastState): LeafDirective | undefined {
+  const text = typeof value.text === 'string' ? value.text.replace(/\r\n?/g, '\n').trim() : ''
   if (text === '') {
     state.warn('pullQuote', 'the pull quote has no text; it was left out.')
     return undefined
   }
-  const node: PullQuoteNode = {type: 'pullQuote', children: textPhrasing(text)}
   const attribution = asText(value.attribution)?.trim()
-  if (attribution) node.attribution = attribution
-  return node
+  return {type: 'leafDirective', name: 'pullquote', attributes: attribution ? {attribution} : {}, children: [{type: 'text', value: text}]}
 }

@@ -1,15 +1,17 @@
 import type {PhrasingContent} from 'mdast'
+import type {TextDirective} from 'mdast-util-directive'
 
 import {asRecord, asString} from '../../lib/values.ts'
-import type {InternalLinkNode} from '../nodes.ts'
+import {withResolved} from '../directives.ts'
 import type {MarkContext, ToMdastState} from '../types.ts'
 
 /**
- * The `internalLink` annotation: a link to the page of the document it references, from
- * its `target` (attached by the SDK's queries) or `resolveReference`. When neither knows
- * the page, the text renders without a link, with a warning.
+ * The `internalLink` annotation, as the text directive `:internal[text]{ref}`, leading to
+ * the page of the document it references, from its `target` (attached by the SDK's
+ * queries) or `resolveReference`. When neither knows the page, the text renders without
+ * a link, with a warning.
  */
-export function internalLink(children: PhrasingContent[], mark: MarkContext, state: ToMdastState): InternalLinkNode | undefined {
+export function internalLink(children: PhrasingContent[], mark: MarkContext, state: ToMdastState): PhrasingContent | undefined {
   const definition = mark.definition
   if (!definition) return undefined
   const ref = asString(asRecord(definition.reference)?._ref)
@@ -21,9 +23,7 @@ export function internalLink(children: PhrasingContent[], mark: MarkContext, sta
       mark.path,
     )
   }
-  if (!url && !ref) return undefined
-  const node: InternalLinkNode = {type: 'internalLink', children}
-  if (ref) node.ref = ref
-  if (url) node.url = url
-  return node
+  if (!ref) return url ? {type: 'link', url, children} : undefined
+  const node: TextDirective = {type: 'textDirective', name: 'internal', attributes: {ref}, children}
+  return withResolved(node, url ? {url} : {})
 }

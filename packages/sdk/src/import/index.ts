@@ -1,0 +1,40 @@
+/**
+ * @practice-press/sdk/import: Markdown, HTML and pasted text to Portable Text of the
+ * article schema, with a report of everything that could not be mapped exactly.
+ */
+export {fromMarkdown} from './from-markdown.ts'
+export type {MarkdownImportOptions} from './from-markdown.ts'
+export {fromHtml} from './from-html.ts'
+export type {HtmlImportOptions} from './from-html.ts'
+export {fromText} from './from-text.ts'
+export type {TextImportOptions} from './from-text.ts'
+export {normalizePortableText, DECORATOR_ORDER} from './normalize.ts'
+export type {NormalizeOptions} from './normalize.ts'
+export {countingKeys, randomKey} from './keys.ts'
+export {parseCreditLine} from './credit-line.ts'
+export {defaultHandlers} from './mdast/handlers/index.ts'
+export {defaultDirectives} from './mdast/directives/index.ts'
+export {mdastToPortableText} from './mdast/to-portable-text.ts'
+export type {MdastSettings} from './mdast/to-portable-text.ts'
+export type {ImportOptions} from './options.ts'
+export type {
+  DirectiveHandler,
+  DirectiveHandlers,
+  FlowHandler,
+  FlowHandlers,
+  FlowType,
+  ImportState,
+  TextBlockShape,
+} from './mdast/state.ts'
+export type {CreditFields} from './mdast/image-data.ts'
+export type {Reporter} from './report.ts'
+export type {
+  ImportedBlock,
+  ImportedMarkDef,
+  ImportedSpan,
+  ImportedTextBlock,
+  ImportReportEntry,
+  ImportReportKind,
+  ImportResult,
+  KeyGenerator,
+} from './types.ts'

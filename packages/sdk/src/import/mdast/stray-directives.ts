@@ -1,0 +1,33 @@
+import type {Nodes, Root} from 'mdast'
+
+/** The text directives lossless Markdown writes; any other `:name` is text. */
+export const TEXT_DIRECTIVES: ReadonlySet<string> = new Set(['link', 'internal'])
+
+/**
+ * Where text reads as a text directive that is not one of {@link TEXT_DIRECTIVES}:
+ * `Note:this[see](url)` in portable Markdown, or `10:30`. Gives the offsets of their colons,
+ * so the Markdown can be read again with those colons escaped, as the author meant them.
+ */
+export function strayDirectiveOffsets(tree: Root): number[] {
+  const offsets: number[] = []
+  const visit = (node: Nodes) => {
+    if (node.type === 'textDirective' && !TEXT_DIRECTIVES.has(node.name)) {
+      const offset = node.position?.start.offset
+      if (offset !== undefined) offsets.push(offset)
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return offsets
+}
+
+/** Puts a backslash before the characters at `offsets` (sorted or not). */
+export function escapeAt(source: string, offsets: readonly number[]): string {
+  let result = ''
+  let from = 0
+  for (const offset of [...new Set(offsets)].toSorted((a, b) => a - b)) {
+    result += `${source.slice(from, offset)}\\`
+    from = offset
+  }
+  return result + source.slice(from)
+}
