@@ -1,27 +1,21 @@
 /**
  * The main job until `practice-press serve` exists: opens the example dataset (or the
- * export folder given as the first argument) and prints the latest articles with their
- * authors and offices, answered by GROQ through groq-js.
+ * export folder, data.ndjson or .tar.gz given as the first argument) through the SDK and
+ * prints the latest articles with their authors and the authors' offices.
  */
-import {readExport} from '@practice-press/sdk/node'
-import {evaluate, parse} from 'groq-js'
+import {getAuthor, listArticles} from '@practice-press/sdk'
+import {openDataset} from '@practice-press/sdk/node'
 
 const path = process.argv[2] ?? new URL('../content', import.meta.url).pathname
-
-const query = `*[_type == "article" && !(_id in path("drafts.**")) && publishedAt <= now()]
-  | order(publishedAt desc)[0...10]{
-    title,
-    "date": publishedAt,
-    "author": author->name,
-    "offices": author->offices[]->address.city
-  }`
-
-const documents = await readExport(path)
-const result = await evaluate(parse(query), {dataset: documents})
-const articles = (await result.get()) as {title: string; date: string; author: string | null; offices: string[] | null}[]
+const source = await openDataset(path)
+const {items} = await listArticles(source, {limit: 10})
 
 console.log(`Latest articles in ${path}:\n`)
-for (const article of articles) {
-  const offices = article.offices?.length ? ` (${article.offices.join(', ')})` : ''
-  console.log(`${article.date.slice(0, 10)}  ${article.title}\n            by ${article.author ?? 'no author'}${offices}`)
+for (const article of items) {
+  const author = article.author?.slug ? await getAuthor(source, {slug: article.author.slug}) : null
+  const offices = author?.offices?.map((office) => office.city).filter(Boolean) ?? []
+  const credential = author?.credentials?.[0]?.abbreviation
+  console.log(`${article.publishedAt?.slice(0, 10)}  ${article.title}`)
+  console.log(`            by ${[author?.name ?? 'no author', credential].filter(Boolean).join(', ')}${offices.length ? ` · ${offices.join(', ')}` : ''}`)
 }
+if (items.length === 0) console.log('(no published articles)')
