@@ -7,6 +7,7 @@ import {Parser, type ReadEntry} from 'tar'
 import {collectDocuments, type CollectedDocuments} from '../sources/dataset/collect-documents.ts'
 import {DatasetLoadError} from '../sources/dataset/dataset-problem.ts'
 import {ASSET_FOLDERS, sha1OfStream} from './hash-asset-files.ts'
+import {streamLines} from './stream-lines.ts'
 
 /** What an export archive holds, read in one streaming pass. */
 export interface ArchiveContents {
@@ -34,7 +35,7 @@ export async function readExportArchive(path: string): Promise<ArchiveContents> 
       const inside = entry.path.split('/').slice(1).join('/')
       if (inside === 'data.ndjson' && !collected) {
         dataFile = `${path}:${entry.path}`
-        collected = collectDocuments(lines(entry), dataFile)
+        collected = collectDocuments(streamLines(entry), dataFile)
       } else if (inside === 'assets.json' && !assetsJson) {
         assetsJson = text(entry)
       } else if (ASSET_FOLDERS.some((folder) => inside.startsWith(`${folder}/`)) && entry.type === 'File') {
@@ -53,19 +54,6 @@ export async function readExportArchive(path: string): Promise<ArchiveContents> 
   if (!collected) throw new DatasetLoadError([{file: path, message: 'the archive has no data.ndjson in its top folder.'}])
   await Promise.all(hashing)
   return {collected: await collected, assetsJson: await assetsJson, dataFile, fileHashes}
-}
-
-async function* lines(entry: ReadEntry): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8')
-  let rest = ''
-  for await (const chunk of entry) {
-    const decoded = rest + decoder.write(chunk as Buffer)
-    const parts = decoded.split('\n')
-    rest = parts.pop() ?? ''
-    yield* parts
-  }
-  rest += decoder.end()
-  if (rest !== '') yield rest
 }
 
 async function text(entry: ReadEntry): Promise<string> {

@@ -1,7 +1,6 @@
 import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
-import {createInterface} from 'node:readline'
 
 import {collectDocuments, type CollectedDocuments} from '../sources/dataset/collect-documents.ts'
 import {DatasetLoadError, formatProblem, type DatasetProblem, type OnInvalid} from '../sources/dataset/dataset-problem.ts'
@@ -9,6 +8,7 @@ import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 import {resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
 import {hashAssetFiles} from './hash-asset-files.ts'
 import {readExportArchive} from './read-export-archive.ts'
+import {streamLines} from './stream-lines.ts'
 
 /** Options for {@link readExport}. */
 export interface ReadExportOptions {
@@ -50,6 +50,7 @@ export async function readExport(path: string, options: ReadExportOptions = {}):
   const contents = /\.(tar\.gz|tgz)$/i.test(path) ? await fromArchive(path) : await fromFiles(path)
   const exportAssets = contents.assetsJson === undefined ? {} : parseAssetsJson(contents.assetsJson, contents.assetsFile)
   const resolved = resolveExportAssets(contents.collected.documents, exportAssets, {
+    withAssets: contents.collected.withAssets,
     assetBaseUrl: options.assetBaseUrl,
     file: contents.dataFile,
     fileHashes: contents.fileHashes,
@@ -81,8 +82,7 @@ async function fromFiles(path: string): Promise<ExportContents> {
     throw new Error(`Cannot read ${basename(path)}: give an export folder, a .ndjson file or an export .tar.gz.`)
   }
   const assetsFile = join(dirname(dataFile), 'assets.json')
-  const lines = createInterface({input: createReadStream(dataFile, {encoding: 'utf8'}), crlfDelay: Infinity})
-  const collected = await collectDocuments(lines, dataFile)
+  const collected = await collectDocuments(streamLines(createReadStream(dataFile, {highWaterMark: 1 << 20})), dataFile)
   const assetsJson = (await exists(assetsFile)) ? await readFile(assetsFile, 'utf8') : undefined
   return {collected, assetsJson, assetsFile, dataFile, fileHashes: await hashAssetFiles(dirname(dataFile))}
 }

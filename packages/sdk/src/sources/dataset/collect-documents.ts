@@ -5,6 +5,8 @@ import {parseNdjsonLine, type DatasetDocument} from './parse-ndjson-line.ts'
 export interface CollectedDocuments {
   documents: DatasetDocument[]
   problems: DatasetProblem[]
+  /** The documents whose line mentions `_sanityAsset`: the only ones asset resolution must walk. */
+  withAssets: Set<DatasetDocument>
 }
 
 /**
@@ -19,6 +21,7 @@ export async function collectDocuments(
   const documents: DatasetDocument[] = []
   const problems: DatasetProblem[] = []
   const firstLine = new Map<string, number>()
+  const withAssets = new Set<DatasetDocument>()
   let line = 0
   for await (const text of lines) {
     line += 1
@@ -36,6 +39,7 @@ export async function collectDocuments(
     }
     firstLine.set(document._id, line)
     documents.push(document)
+    if (text.includes('_sanityAsset')) withAssets.add(document)
   }
-  return {documents, problems}
+  return {documents, problems, withAssets}
 }

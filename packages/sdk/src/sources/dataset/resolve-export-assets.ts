@@ -31,6 +31,11 @@ export interface ResolveExportAssetsOptions {
    * another hash (seen for SVGs), so the bytes decide when they are known.
    */
   fileHashes?: ReadonlyMap<string, string>
+  /**
+   * When known, the only documents that hold `_sanityAsset` pointers (see
+   * `collectDocuments`); the others are passed through untouched, without a walk.
+   */
+  withAssets?: ReadonlySet<DatasetDocument>
 }
 
 /** Documents with their asset pointers turned into references, and the asset documents. */
@@ -61,6 +66,7 @@ export function resolveExportAssets(
   const problems: DatasetProblem[] = []
 
   const resolved = documents.map((document) => {
+    if (options.withAssets && !options.withAssets.has(document)) return document
     const replace = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(replace)
       if (typeof value !== 'object' || value === null) return value
