@@ -73,6 +73,39 @@ describe('drafts', () => {
   })
 })
 
+describe('the HTTP API', () => {
+  it('answers POST with a JSON body, as @sanity/client sends long queries', async () => {
+    const response = await fetch(`${server.origin}/v2025-02-19/data/query/production`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({query: '*[_type == "topic" && slug.current == $slug][0].title', params: {slug: 'trust'}}),
+    })
+    const body = (await response.json()) as {query: string; result: unknown; ms: number}
+    expect({status: response.status, query: body.query, result: body.result, ms: typeof body.ms}).toEqual({
+      status: 200,
+      query: '*[_type == "topic" && slug.current == $slug][0].title',
+      result: 'Trust',
+      ms: 'number',
+    })
+  })
+
+  it('says what is wrong with bad requests', async () => {
+    const get = async (path: string) => {
+      const response = await fetch(`${server.origin}${path}`)
+      return {status: response.status, body: await response.json()}
+    }
+    expect(await get('/v2025-02-19/data/query/staging?query=1')).toEqual({
+      status: 404,
+      body: {statusCode: 404, error: 'Not Found', message: 'Dataset "staging" not found.'},
+    })
+    expect(await get('/v2025-02-19/data/query/production?query=$x&$x=not-json')).toMatchObject({
+      status: 400,
+      body: {error: {type: 'queryParseError', description: 'Unable to parse value of "$x=not-json": parameters are JSON, e.g. $slug="hello".'}},
+    })
+    expect(await get('/v2025-02-19/data/query/production?query=1&perspective=previewDrafts')).toMatchObject({status: 400})
+  })
+})
+
 describe('raw', () => {
   it('returns drafts and published documents side by side', async () => {
     const ids = await source.fetch<string[]>('*[_type == "article" && slug.current == "repair-after-an-argument"]._id', {}, {perspective: 'raw'})
