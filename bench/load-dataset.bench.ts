@@ -14,6 +14,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const [mode, file] = process.argv.slice(2)
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 if (mode === 'baseline' || mode === 'open') {
   const gc = (globalThis as {gc?: () => void}).gc
@@ -46,9 +47,9 @@ if (mode === 'baseline' || mode === 'open') {
   const path = join(folder, 'data.ndjson')
   const out = createWriteStream(path)
   for (const document of syntheticDataset(count)) {
-    if (!out.write(`${JSON.stringify(document)}\n`)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(`${JSON.stringify(document)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
-  await new Promise((resolve) => out.end(resolve))
+  await new Promise<void>((resolve) => out.end(() => resolve()))
   const size = statSync(path).size
   const self = fileURLToPath(import.meta.url)
   const run = (which: string) =>
@@ -63,7 +64,6 @@ if (mode === 'baseline' || mode === 'open') {
     results.baseline.push(run('baseline'))
     results.open.push(run('open'))
   }
-  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
   const base = {ms: median(results.baseline.map((r) => r.ms)), heap: median(results.baseline.map((r) => r.heapMb))}
   const open = {ms: median(results.open.map((r) => r.ms)), heap: median(results.open.map((r) => r.heapMb))}
   console.log(`${count.toLocaleString('en-US')} documents, ${(size / 2 ** 30).toFixed(2)} GiB NDJSON, median of 3 runs each`)

@@ -39,7 +39,8 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
   }
   if (!isDeepStrictEqual(await listArticles(indexed, {now: NOW}), await listArticles(plain, {now: NOW}))) throw new Error('listArticles differs')
 
-  const plainBudget = size >= 100_000 ? {runs: 5, warmup: 1} : {runs: 50}
+  // Plain groq-js dereferences by scanning the dataset, so its cost grows with the square of the size: one run at 100k.
+  const plainBudget = size >= 100_000 ? {runs: 1, warmup: 0} : {runs: 50}
   const reference = (source: ContentSource) =>
     source.fetch('*[_type=="article" && slug.current==$slug][0]{..., "author": author->{name}}', {slug: slug()})
   let popular = 0

@@ -12,7 +12,7 @@ export async function measure(fn: () => Promise<unknown>, options: {runs?: numbe
   for (let index = 0; index < (options.warmup ?? 3); index++) await fn()
   const samples: number[] = []
   const started = performance.now()
-  while (samples.length < runs && (samples.length < 3 || performance.now() - started < budget)) {
+  while (samples.length < runs && (samples.length < Math.min(3, runs) || performance.now() - started < budget)) {
     const start = performance.now()
     await fn()
     samples.push((performance.now() - start) * 1000)

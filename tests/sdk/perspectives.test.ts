@@ -73,6 +73,11 @@ describe('drafts', () => {
   })
 })
 
+async function get(path: string) {
+  const response = await fetch(`${server.origin}${path}`)
+  return {status: response.status, body: await response.json()}
+}
+
 describe('the HTTP API', () => {
   it('answers POST with a JSON body, as @sanity/client sends long queries', async () => {
     const response = await fetch(`${server.origin}/v2025-02-19/data/query/production`, {
@@ -90,10 +95,6 @@ describe('the HTTP API', () => {
   })
 
   it('says what is wrong with bad requests', async () => {
-    const get = async (path: string) => {
-      const response = await fetch(`${server.origin}${path}`)
-      return {status: response.status, body: await response.json()}
-    }
     expect(await get('/v2025-02-19/data/query/staging?query=1')).toEqual({
       status: 404,
       body: {statusCode: 404, error: 'Not Found', message: 'Dataset "staging" not found.'},

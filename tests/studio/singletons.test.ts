@@ -3,11 +3,11 @@ import {describe, expect, it} from 'vitest'
 
 import {singletonActions, withoutSingletonNewItems, withoutSingletonTemplates} from '../../studio/src/singletons.ts'
 
+const names = (list: {action?: string}[]) => list.map((item) => item.action)
 const action = (name: string) => Object.assign(() => null, {action: name}) as never
 
 describe('the practice settings singleton', () => {
   const actions = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(action)
-  const names = (list: {action?: string}[]) => list.map((item) => item.action)
 
   it('can be published, its changes discarded or restored, and nothing else', () => {
     expect(names(singletonActions(actions, 'practice'))).toEqual(['publish', 'discardChanges', 'restore'])
