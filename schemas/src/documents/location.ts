@@ -2,6 +2,7 @@ import {PinIcon} from '@sanity/icons/Pin'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
 import {slugField} from '../lib/slug-field.ts'
+import {phoneNumber} from '../lib/phone.ts'
 
 /** A practice office clients can visit. */
 export const location = defineType({
@@ -30,10 +31,7 @@ export const location = defineType({
       title: 'Phone',
       type: 'string',
       description: 'The number for this office, with area code, e.g. "(408) 555-0100".',
-      validation: (rule) =>
-        rule
-          .regex(/^\+?[\d\s().-]{7,20}$/, {name: 'phone number'})
-          .error('Write the phone number with digits, spaces, dashes or brackets only, e.g. "(408) 555-0100".'),
+      validation: (rule) => phoneNumber(rule),
     }),
     defineField({
       name: 'openingHours',

@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
 
 import {webAddress} from '../lib/links.ts'
+import {phoneNumber} from '../lib/phone.ts'
 
 /** How a client reaches a clinician, and how soon they can expect an answer. */
 export const contact = defineType({
@@ -21,10 +22,7 @@ export const contact = defineType({
       title: 'Phone',
       type: 'string',
       description: 'With area code, e.g. "(408) 555-0100".',
-      validation: (rule) =>
-        rule
-          .regex(/^\+?[\d\s().-]{7,20}$/, {name: 'phone number'})
-          .error('Write the phone number with digits, spaces, dashes or brackets only, e.g. "(408) 555-0100".'),
+      validation: (rule) => phoneNumber(rule),
     }),
     defineField({
       name: 'bookingUrl',

@@ -2,6 +2,7 @@ import type {ArticlesPageQueryResult} from '../generated/sanity.types.ts'
 import {articlesPageQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
 import {nowParam, type AtTime} from './clock.ts'
+import {limitParam} from './limit.ts'
 import {decodeCursor, encodeCursor} from './cursor.ts'
 
 /** Parameters of {@link listArticles}. */
@@ -39,10 +40,7 @@ export async function listArticles(
   params: ListArticlesParams = {},
   options: FetchOptions = {},
 ): Promise<ArticlePage> {
-  const limit = params.limit ?? 20
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new RangeError(`limit must be a whole number from 1 to 100; got ${JSON.stringify(params.limit)}.`)
-  }
+  const limit = limitParam(params.limit, 20, 100)
   const after = params.cursor ? decodeCursor(params.cursor) : undefined
   const rows = await source.fetch<ArticlesPageQueryResult>(
     articlesPageQuery,

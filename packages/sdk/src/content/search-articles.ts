@@ -2,6 +2,7 @@ import type {ArticleSearchQueryResult} from '../generated/sanity.types.ts'
 import {articleSearchQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
 import {nowParam, type AtTime} from './clock.ts'
+import {limitParam} from './limit.ts'
 
 /** Parameters of {@link searchArticles}. */
 export interface SearchArticlesParams extends AtTime {
@@ -22,10 +23,7 @@ export async function searchArticles(
   options: FetchOptions = {},
 ): Promise<ArticleSearchQueryResult> {
   if (typeof params?.q !== 'string') throw new TypeError('searchArticles needs {q}: the search words as a string.')
-  const limit = params.limit ?? 20
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new RangeError(`limit must be a whole number from 1 to 100; got ${JSON.stringify(params.limit)}.`)
-  }
+  const limit = limitParam(params.limit, 20, 100)
   const q = params.q.trim()
   if (q === '') return []
   return source.fetch<ArticleSearchQueryResult>(

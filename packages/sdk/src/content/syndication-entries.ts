@@ -3,6 +3,7 @@ import {articleFeedQuery} from '../queries/articles.ts'
 import {sitemapQuery} from '../queries/sitemap.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
 import {nowParam, type AtTime} from './clock.ts'
+import {limitParam} from './limit.ts'
 
 /** The newest published articles with their full text, for RSS, Atom and JSON Feed. */
 export async function listFeedArticles(
@@ -10,10 +11,7 @@ export async function listFeedArticles(
   params: AtTime & {limit?: number} = {},
   options: FetchOptions = {},
 ): Promise<ArticleFeedQueryResult> {
-  const limit = params.limit ?? 50
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw new RangeError(`limit must be a whole number from 1 to 1000; got ${JSON.stringify(params.limit)}.`)
-  }
+  const limit = limitParam(params.limit, 50, 1000)
   return source.fetch<ArticleFeedQueryResult>(articleFeedQuery, {now: nowParam(params.now), limit}, {tag: 'listFeedArticles', ...options})
 }
 
