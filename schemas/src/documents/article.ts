@@ -153,7 +153,13 @@ export const article = defineType({
       description: 'Adds the crisis notice from Practice settings at the end of the article. Leave it on for anything about distress, safety or self-harm.',
       initialValue: true,
     }),
-    defineField({name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo'}),
+    defineField({
+      name: 'seo',
+      title: 'Search and sharing',
+      type: 'seo',
+      group: 'seo',
+      description: 'How this article looks in Google results and when someone shares it. Leave empty to use the title and excerpt.',
+    }),
     defineField({
       name: 'canonicalUrl',
       title: 'Originally published at',

@@ -86,7 +86,12 @@ export const author = defineType({
       of: [defineArrayMember({type: 'reference', to: [{type: 'location'}]})],
       validation: (rule) => rule.unique().error('Each office is listed once.'),
     }),
-    defineField({name: 'contact', title: 'Contact', type: 'contact'}),
+    defineField({
+      name: 'contact',
+      title: 'Contact',
+      type: 'contact',
+      description: 'How new clients reach you. Everything here is shown publicly; leave out what you would rather not share.',
+    }),
     defineField({
       name: 'profileLinks',
       title: 'Profiles elsewhere',

@@ -19,7 +19,12 @@ export const location = defineType({
       validation: (rule) => rule.required().error('Give the office a name.'),
     }),
     slugField({source: 'name', example: 'san-jose'}),
-    defineField({name: 'address', title: 'Address', type: 'address'}),
+    defineField({
+      name: 'address',
+      title: 'Address',
+      type: 'address',
+      description: 'The street address clients come to. It appears on the office page and in search results.',
+    }),
     defineField({
       name: 'geo',
       title: 'Map position',

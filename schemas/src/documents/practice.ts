@@ -41,6 +41,7 @@ export const practice = defineType({
       name: 'crisisResources',
       title: 'Crisis notice',
       type: 'crisisResources',
+      description: 'Shown at the end of every article that has "Show the crisis notice" switched on.',
       validation: (rule) => rule.required().error('Keep a crisis notice: articles show it to readers who may need help now.'),
     }),
     defineField({
@@ -63,7 +64,12 @@ export const practice = defineType({
       description: 'The practice’s pages elsewhere.',
       of: [defineArrayMember({type: 'linkItem'})],
     }),
-    defineField({name: 'feed', title: 'Feeds', type: 'feedSettings'}),
+    defineField({
+      name: 'feed',
+      title: 'Feeds',
+      type: 'feedSettings',
+      description: 'How your articles appear in feed readers and on sites that follow your feed.',
+    }),
     defineField({
       name: 'sampleContent',
       title: 'This site holds sample content',

@@ -64,6 +64,7 @@ export const imageWithCredit = defineType({
       name: 'credit',
       title: 'Credit',
       type: 'credit',
+      description: 'Who took or made this picture. Most free photo sites ask you to credit the photographer.',
     }),
   ],
   preview: {
