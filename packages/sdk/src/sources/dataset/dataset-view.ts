@@ -22,7 +22,8 @@ export function createDatasetView(documents: readonly DatasetDocument[]): Datase
   const byType = new Map<string, DatasetDocument[]>()
   const bySlug = new Map<string, DatasetDocument[]>()
   for (const document of documents) {
-    byId.set(document._id, document)
+    // The first document with an id wins, as in a scan: `->` in plain groq-js stops at the first.
+    if (!byId.has(document._id)) byId.set(document._id, document)
     push(byType, document._type, document)
     const slug = (document.slug as {current?: unknown} | undefined)?.current
     if (typeof slug === 'string') push(bySlug, slug, document)
