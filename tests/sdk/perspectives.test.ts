@@ -126,3 +126,17 @@ function draftTitle(slug: string): string {
   const draft = documents.find((d) => d._id.startsWith('drafts.') && (d.slug as {current: string}).current === slug)
   return draft?.title as string
 }
+
+describe('a raw dataset with repeated ids (allowed in memory)', () => {
+  it('answers as a scan would: every match for _id ==, the first for ->', async () => {
+    const raw = createDatasetSource(
+      [
+        {_id: 'x', _type: 't', n: 1},
+        {_id: 'x', _type: 't', n: 2},
+        {_id: 'y', _type: 't', ref: {_ref: 'x'}},
+      ],
+      {perspective: 'raw'},
+    )
+    expect(await raw.fetch('{"all": *[_id == "x"].n, "deref": *[_id == "y"][0].ref->n}')).toEqual({all: [1, 2], deref: 1})
+  })
+})

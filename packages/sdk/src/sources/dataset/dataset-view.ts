@@ -8,6 +8,8 @@ import type {DatasetDocument} from './parse-ndjson-line.ts'
 export interface DatasetView {
   readonly documents: readonly DatasetDocument[]
   readonly byId: ReadonlyMap<string, DatasetDocument>
+  /** Every document of an `_id` that more than one document has (raw datasets may). */
+  readonly sharedIds: ReadonlyMap<string, readonly DatasetDocument[]>
   readonly byType: ReadonlyMap<string, readonly DatasetDocument[]>
   readonly bySlug: ReadonlyMap<string, readonly DatasetDocument[]>
   /** Sorted copies of buckets, memoised by the planner (key: bucket and order). */
@@ -19,16 +21,19 @@ const EMPTY: readonly DatasetDocument[] = []
 /** Builds a view and its indexes in one pass over `documents`. */
 export function createDatasetView(documents: readonly DatasetDocument[]): DatasetView {
   const byId = new Map<string, DatasetDocument>()
+  const sharedIds = new Map<string, DatasetDocument[]>()
   const byType = new Map<string, DatasetDocument[]>()
   const bySlug = new Map<string, DatasetDocument[]>()
   for (const document of documents) {
     // The first document with an id wins, as in a scan: `->` in plain groq-js stops at the first.
-    if (!byId.has(document._id)) byId.set(document._id, document)
+    const first = byId.get(document._id)
+    if (!first) byId.set(document._id, document)
+    else push(sharedIds, document._id, ...(sharedIds.has(document._id) ? [document] : [first, document]))
     push(byType, document._type, document)
     const slug = (document.slug as {current?: unknown} | undefined)?.current
     if (typeof slug === 'string') push(bySlug, slug, document)
   }
-  return {documents, byId, byType, bySlug, sorted: new Map()}
+  return {documents, byId, sharedIds, byType, bySlug, sorted: new Map()}
 }
 
 /** The documents of a bucket, or none. */
@@ -36,8 +41,8 @@ export function bucket(index: ReadonlyMap<string, readonly DatasetDocument[]>, k
   return index.get(key) ?? EMPTY
 }
 
-function push(map: Map<string, DatasetDocument[]>, key: string, document: DatasetDocument): void {
+function push(map: Map<string, DatasetDocument[]>, key: string, ...documents: DatasetDocument[]): void {
   const list = map.get(key)
-  if (list) list.push(document)
-  else map.set(key, [document])
+  if (list) list.push(...documents)
+  else map.set(key, documents)
 }

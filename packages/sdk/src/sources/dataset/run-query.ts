@@ -110,6 +110,8 @@ function bucketFor(constraint: Constraint, view: DatasetView, params: QueryParam
   if (typeof value !== 'string') return undefined
   if (constraint.field === '_type') return bucket(view.byType, value)
   if (constraint.field === 'slug') return bucket(view.bySlug, value)
+  const shared = view.sharedIds.get(value)
+  if (shared) return shared
   const document = view.byId.get(value)
   return document ? [document] : []
 }
