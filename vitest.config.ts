@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'schemas/test/**/*.test.ts'],
+    setupFiles: ['packages/sdk/test/fast-check-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -30,9 +30,9 @@ export function parseCreditLine(line: string): CreditFields | undefined {
   if (split) {
     const name = rest.slice(0, split.index).trim()
     const source = rest.slice(split.index + split[0].length).trim()
-    return credit(name, source)
+    return creditOf(name, source)
   }
-  return KNOWN_SOURCES.test(rest) ? credit('', rest) : credit(rest, '')
+  return KNOWN_SOURCES.test(rest) ? creditOf('', rest) : creditOf(rest, '')
 }
 
 /**
@@ -53,7 +53,7 @@ export function splitCaptionAndCredit(text: string): {caption?: string; credit?:
   return whole ? {caption: whole} : {}
 }
 
-function credit(name: string, source: string): CreditFields | undefined {
+function creditOf(name: string, source: string): CreditFields | undefined {
   const fields: CreditFields = {}
   if (name) fields.name = name
   if (source) fields.source = source

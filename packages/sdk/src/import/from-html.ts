@@ -3,6 +3,7 @@ import {toMdast} from 'hast-util-to-mdast'
 import type {Root} from 'mdast'
 
 import {htmlHandlers} from './html/handlers.ts'
+import {htmlTextContent} from './html/text-content.ts'
 import {pruneHtml} from './html/prune.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
@@ -42,5 +43,5 @@ export function fromHtml(html: string, options?: HtmlImportOptions): ImportResul
     pruneHtml(hast, reporter, html)
     const mdast = toMdast(hast, {handlers: htmlHandlers}) as Root
     return mdastToPortableText(mdast, {...settings, reporter, source: ''})
-  })
+  }, htmlTextContent)
 }

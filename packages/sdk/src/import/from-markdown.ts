@@ -6,6 +6,7 @@ import {gfm} from 'micromark-extension-gfm'
 
 import type {Root} from 'mdast'
 
+import {unlinkEscapedLiterals} from './mdast/escaped-literals.ts'
 import {escapeAt, strayDirectiveOffsets} from './mdast/stray-directives.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
@@ -55,6 +56,7 @@ export function fromMarkdown(markdown: string, options?: MarkdownImportOptions):
       source = escapeAt(source, stray)
       tree = parse(source)
     }
+    unlinkEscapedLiterals(tree, source)
     return mdastToPortableText(tree, {...settings, reporter, source})
   })
 }

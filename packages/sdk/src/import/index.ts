@@ -8,15 +8,17 @@ export {fromHtml} from './from-html.ts'
 export type {HtmlImportOptions} from './from-html.ts'
 export {fromText} from './from-text.ts'
 export type {TextImportOptions} from './from-text.ts'
+export {fromMdast} from './from-mdast.ts'
+export type {MdastImportOptions} from './from-mdast.ts'
+export type {ImportOptions} from './options.ts'
+
 export {normalizePortableText, DECORATOR_ORDER} from './normalize.ts'
 export type {NormalizeOptions} from './normalize.ts'
 export {countingKeys, randomKey} from './keys.ts'
 export {parseCreditLine} from './credit-line.ts'
+
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultDirectives} from './mdast/directives/index.ts'
-export {mdastToPortableText} from './mdast/to-portable-text.ts'
-export type {MdastSettings} from './mdast/to-portable-text.ts'
-export type {ImportOptions} from './options.ts'
 export type {
   DirectiveHandler,
   DirectiveHandlers,

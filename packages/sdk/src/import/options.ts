@@ -24,10 +24,8 @@ export interface ResolvedImportOptions {
   directives: DirectiveHandlers
 }
 
-/** A bad option: thrown at once, never turned into a report. */
-export class ImportOptionError extends TypeError {
-  override name = 'ImportOptionError'
-}
+/** A bad argument or option: a `TypeError`, thrown at once, never turned into a report. */
+export class ImportOptionError extends TypeError {}
 
 /** Checks the options of `entry` (the function's name, for messages) and fills in defaults. */
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {

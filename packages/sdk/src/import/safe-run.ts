@@ -5,10 +5,16 @@ import type {ImportedBlock, ImportResult, KeyGenerator} from './types.ts'
 /**
  * Runs an import so that no input can make it throw: bad options still throw (that is the
  * caller's mistake), but if reading the input fails in any other way (a nesting deep
- * enough to exhaust the stack, a bug), the whole input comes back as plain paragraphs and
- * the report says why. Nothing is lost either way.
+ * enough to exhaust the stack, a bug), the whole input comes back as plain paragraphs
+ * (of `fallbackText(input)`: for HTML, its text without markup) and the report says why.
+ * Nothing is lost either way.
  */
-export function runImport(input: string, generateKey: KeyGenerator, convert: (reporter: Reporter) => ImportedBlock[]): ImportResult {
+export function runImport(
+  input: string,
+  generateKey: KeyGenerator,
+  convert: (reporter: Reporter) => ImportedBlock[],
+  fallbackText: (input: string) => string = (text) => text,
+): ImportResult {
   const reporter = createReporter()
   try {
     const blocks = convert(reporter)
@@ -20,7 +26,7 @@ export function runImport(input: string, generateKey: KeyGenerator, convert: (re
       'parse-failed',
       `The input could not be read as a whole (${(error as Error)?.message ?? String(error)}): it was kept as plain paragraphs.`,
     )
-    return {blocks: plainParagraphs(input, generateKey), report: fallback.entries()}
+    return {blocks: plainParagraphs(fallbackText(input), generateKey), report: fallback.entries()}
   }
 }
 

@@ -43,9 +43,12 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  * - `unsafe-link`: a link with a scheme other than http, https, mailto and tel was dropped
  *   (its text kept).
  * - `relative-link`: a link without a scheme was kept; the editor asks for a full address.
- * - `empty-link`: a link without text.
+ * - `empty-link`: a link without text, or without an address.
+ * - `picture-link`: a link around a picture was left out (a picture in the article is not a link).
  * - `internal-link-without-page`: an internal link that names no page; its text was kept.
  * - `unknown-directive`: a directive this importer does not know; its text was kept.
+ * - `directive-attribute`: an attribute a directive does not know, or a hotspot or crop that is
+ *   not four numbers, was left out.
  * - `unknown-block`: a block of a type the schema does not have (restored from `::unknown`).
  * - `formatting-lost`: bold, italics or links inside a plain-text field (callout, pull quote,
  *   alt text, button label) were reduced to plain text.
@@ -79,8 +82,10 @@ export type ImportReportKind =
   | 'unsafe-link'
   | 'relative-link'
   | 'empty-link'
+  | 'picture-link'
   | 'internal-link-without-page'
   | 'unknown-directive'
+  | 'directive-attribute'
   | 'unknown-block'
   | 'formatting-lost'
   | 'callout-tone'

@@ -58,7 +58,7 @@ export function pruneHtml(tree: Root, reporter: Reporter, source: string): void 
         return false
       }
       if (DROPPED_ELEMENTS.has(child.tagName)) {
-        const src = typeof child.properties.src === 'string' ? ` (${shorten(child.properties.src, 120)})` : ''
+        const src = typeof child.properties.src === 'string' ? ` from ${shorten(child.properties.src, 120)}` : ''
         reporter.add(
           'dropped-element',
           `${WHAT[child.tagName] ?? `A <${child.tagName}> element`}${src} was dropped: an article holds no ${child.tagName === 'iframe' ? 'embedded pages' : 'code, forms or players'}.`,

@@ -12,7 +12,7 @@ import type {ImportState} from './state.ts'
  */
 export function imageBlock(node: Image, state: ImportState): ImportedBlock {
   const alt = node.alt?.trim() || undefined
-  const {caption, credit} = imageExtras(node)
+  const {caption, credit, linkedTo} = imageExtras(node)
   const block: Extract<ImportedBlock, {_type: 'imageWithCredit'}> = {_type: 'imageWithCredit', _key: state.key()}
   if (alt) block.alt = alt
   if (caption) block.caption = caption
@@ -32,6 +32,9 @@ export function imageBlock(node: Image, state: ImportState): ImportedBlock {
     node,
     url ? shorten(url) : undefined,
   )
+  if (linkedTo) {
+    state.reporter.add('picture-link', `${label} was a link to ${shorten(linkedTo, 120)}: the link was left out, as pictures in the article are not links.`, node, shorten(linkedTo))
+  }
   if (!alt) {
     state.reporter.add('image-no-alt', `${label} has no alt text: describe it, or mark it decorative.`, node)
   }

@@ -11,6 +11,8 @@ export interface CreditFields {
 export interface ImageExtras {
   caption?: string
   credit?: CreditFields
+  /** Where a link around the picture led (the article's pictures are not links). */
+  linkedTo?: string
 }
 
 /** The extras attached to an mdast image (a figure's caption and credit, a credit line). */

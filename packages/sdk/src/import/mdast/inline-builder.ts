@@ -23,7 +23,7 @@ export interface InlineBuilder {
 /** Turns one inline node into spans through an {@link InlineBuilder}. */
 export type InlineHandler<N extends Nodes = Nodes> = (node: N, builder: InlineBuilder, state: ImportState) => void
 
-/** The inline mdast node types the importer reads (other inline nodes are skipped). */
+/** The inline mdast node types the importer has handlers for (of any other, it keeps the text). */
 export type InlineType =
   | 'break'
   | 'delete'
@@ -57,6 +57,7 @@ export function buildTextBlocks(
   let current = newBlock(shape, state)
 
   const flush = () => {
+    trimEdges(current)
     if ((current.children ?? []).some((span) => span.text !== '')) blocks.push(current)
     current = newBlock(shape, state)
   }
@@ -96,7 +97,10 @@ export function buildTextBlocks(
     all(nodes) {
       for (const node of nodes) {
         const handler = (Object.hasOwn(handlers, node.type) ? handlers[node.type as InlineType] : undefined) as InlineHandler | undefined
-        handler?.(node, builder, state)
+        if (handler) handler(node, builder, state)
+        // An inline node no handler knows (from a future mdast utility): keep its text.
+        else if ('children' in node) builder.all(node.children as PhrasingContent[])
+        else if ('value' in node && typeof node.value === 'string') builder.text(node.value)
       }
     },
   }
@@ -113,4 +117,13 @@ function newBlock(shape: TextBlockShape, state: ImportState): ImportedTextBlock 
     block.level = shape.level ?? 1
   }
   return block
+}
+
+/** Spaces at the start and end of a block (left where a picture split a paragraph) go. */
+function trimEdges(block: ImportedTextBlock): void {
+  const spans = (block.children ?? []).filter((span) => span.text !== '')
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (first) first.text = first.text?.replace(/^[\t ]+/, '')
+  if (last) last.text = last.text?.replace(/[\t ]+$/, '')
 }

@@ -4,14 +4,20 @@ import type {Nodes, Root} from 'mdast'
 export const TEXT_DIRECTIVES: ReadonlySet<string> = new Set(['link', 'internal'])
 
 /**
- * Where text reads as a text directive that is not one of {@link TEXT_DIRECTIVES}:
- * `Note:this[see](url)` in portable Markdown, or `10:30`. Gives the offsets of their colons,
- * so the Markdown can be read again with those colons escaped, as the author meant them.
+ * Where text reads as a text directive with a label or attributes that is not one of
+ * {@link TEXT_DIRECTIVES}: `Note:this[see](url)` in portable Markdown. Gives the offsets
+ * of their colons, so the Markdown can be read again with those colons escaped, as the
+ * author meant them. (A bare `:name`, as in `10:30`, changes nothing around it: it is
+ * kept as the text it was written as, see `bareDirective`.)
  */
 export function strayDirectiveOffsets(tree: Root): number[] {
   const offsets: number[] = []
   const visit = (node: Nodes) => {
-    if (node.type === 'textDirective' && !TEXT_DIRECTIVES.has(node.name)) {
+    if (
+      node.type === 'textDirective' &&
+      !TEXT_DIRECTIVES.has(node.name) &&
+      (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)
+    ) {
       const offset = node.position?.start.offset
       if (offset !== undefined) offsets.push(offset)
     }

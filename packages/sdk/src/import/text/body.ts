@@ -1,16 +1,14 @@
 import type {Reporter} from '../report.ts'
 import type {TextElement} from './elements.ts'
-import {ALT_MAX_LENGTH, startsLikeHeading, wordCount} from './line-shape.ts'
+import {startsLikeHeading} from './line-shape.ts'
 import type {Piece} from './pieces.ts'
-
-/** The most words a one-line paragraph has to be read as alt text before a credit line. */
-const ALT_MAX_WORDS = 40
 
 /**
  * Reads the article body, piece by piece:
  *
- * - a credit line ("Photo by ... from ...") is a picture; the line just before it, if it
- *   is a single line (short, or a sentence of up to 40 words), is the picture's alt text;
+ * - a credit line ("Photo by ... from ...") is a picture; a short line without final
+ *   punctuation just before it is the picture's alt text (a sentence before it stays a
+ *   paragraph, and the picture has no alt text);
  * - a short line without final punctuation that starts with a capital or a digit is a
  *   heading when a paragraph, list or picture comes after it (at the end of the text it
  *   is a paragraph); its level is set later (see `assignHeadingLevels`);
@@ -20,11 +18,17 @@ const ALT_MAX_WORDS = 40
  */
 export function readBody(pieces: readonly Piece[], reporter: Reporter): TextElement[] {
   const elements: TextElement[] = []
-  const contentAfter = pieces.map((_, index) => pieces.slice(index + 1).some((piece) => piece.kind !== 'short'))
+  // Whether anything but short lines comes after each piece.
+  const contentAfter: boolean[] = []
+  let seen = false
+  for (let index = pieces.length - 1; index >= 0; index--) {
+    contentAfter[index] = seen
+    if (pieces[index]?.kind !== 'short') seen = true
+  }
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index] as Piece
     const next = pieces[index + 1]
-    if (next?.kind === 'credit' && canBeAlt(piece)) {
+    if (next?.kind === 'credit' && piece.kind === 'short') {
       elements.push({type: 'image', alt: piece.text, credit: next.credit, line: piece.line})
       index++
       continue
@@ -50,11 +54,6 @@ export function readBody(pieces: readonly Piece[], reporter: Reporter): TextElem
     }
   }
   return elements
-}
-
-function canBeAlt(piece: Piece): piece is Piece & {kind: 'short' | 'paragraph'} {
-  if (piece.kind === 'short') return true
-  return piece.kind === 'paragraph' && piece.single && piece.text.length <= ALT_MAX_LENGTH && wordCount(piece.text) <= ALT_MAX_WORDS
 }
 
 const LABELLED = /^(note|tip|important|warning|caution|please note)\s*:/i

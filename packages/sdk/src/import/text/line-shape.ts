@@ -2,8 +2,6 @@
 export const HEADING_MAX_WORDS = 12
 /** The most characters a heading is read as having. */
 export const HEADING_MAX_LENGTH = 100
-/** The most characters alt text may have (as the schema's rule says). */
-export const ALT_MAX_LENGTH = 250
 
 /** Closing quotes and brackets, looked past when checking how a line ends. */
 const CLOSERS = /["'”’»)\]]+$/u

@@ -73,6 +73,9 @@ export function readMasthead(pieces: Piece[], siteNames: readonly string[], repo
 }
 
 function sameName(name: string, line: string): boolean {
-  const simple = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[.:!]$/, '').toLowerCase()
-  return simple(name) !== '' && simple(name) === simple(line)
+  return simpleName(name) !== '' && simpleName(name) === simpleName(line)
+}
+
+function simpleName(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[.:!]$/, '').toLowerCase()
 }

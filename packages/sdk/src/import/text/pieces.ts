@@ -50,7 +50,7 @@ export function readChunk(chunk: Chunk): Piece[] {
     return pieces
   }
   if (looksLikeLines(chunk.lines)) {
-    const intro = /:$/.test(chunk.lines[0]?.trim() ?? '') && chunk.lines.length > 2 ? 1 : 0
+    const intro = (chunk.lines[0]?.trim() ?? '').endsWith(':') && chunk.lines.length > 2 ? 1 : 0
     const lines = chunk.lines.slice(intro)
     const items = lines.map((line, index) => ({ordered: false, number: 1, level: 1, text: collapseSpaces(line), line: chunk.line + intro + index}))
     const list: Piece = {kind: 'list', items, line: chunk.line + intro, source: sourceOf(lines)}

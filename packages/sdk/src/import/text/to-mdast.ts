@@ -1,4 +1,4 @@
-import type {List, ListItem, Root, RootContent} from 'mdast'
+import type {List, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
 
 import {withImageExtras} from '../mdast/image-data.ts'
@@ -52,8 +52,9 @@ function nestList(items: readonly ListLine[]): List[] {
     if (list.ordered !== item.ordered) {
       // A change from bullets to numbers (or back) at the same level starts a new list.
       const fresh: List = {type: 'list', ordered: item.ordered, start: item.number, spread: false, children: [], position: at(item.line)}
-      if (lists.length === 1) outer.push(fresh)
-      else (lists.at(-2)?.children.at(-1) as ListItem).children.push(fresh)
+      const parentItem = lists.at(-2)?.children.at(-1)
+      if (parentItem) parentItem.children.push(fresh)
+      else outer.push(fresh)
       lists[lists.length - 1] = fresh
       list = fresh
     }

@@ -16,7 +16,7 @@ export function readAttributes(
     if (known.includes(name)) {
       attributes[name] = value ?? ''
     } else {
-      state.reporter.add('unknown-directive', `The attribute "${name}" of "${node.name}" is not one it knows: it was not kept.`, node, value ?? undefined)
+      state.reporter.add('directive-attribute', `The attribute "${name}" of "${node.name}" is not one it knows: it was not kept.`, node, value ?? undefined)
     }
   }
   return attributes

@@ -33,7 +33,7 @@ export const image: DirectiveHandler = (node, state) => {
       const [x, y, height, width] = numbers
       block.hotspot = {_type: 'sanity.imageHotspot', x, y, height, width}
     } else {
-      state.reporter.add('unknown-directive', 'A picture\'s hotspot is not four numbers "x,y,height,width": it was left out.', node, attributes.hotspot)
+      state.reporter.add('directive-attribute', 'A picture\'s hotspot is not four numbers "x,y,height,width": it was left out.', node, attributes.hotspot)
     }
   }
   if (attributes.crop !== undefined) {
@@ -42,7 +42,7 @@ export const image: DirectiveHandler = (node, state) => {
       const [top, bottom, left, right] = numbers
       block.crop = {_type: 'sanity.imageCrop', top, bottom, left, right}
     } else {
-      state.reporter.add('unknown-directive', 'A picture\'s crop is not four numbers "top,bottom,left,right": it was left out.', node, attributes.crop)
+      state.reporter.add('directive-attribute', 'A picture\'s crop is not four numbers "top,bottom,left,right": it was left out.', node, attributes.crop)
     }
   }
   const label = alt ? `The picture "${alt}"` : 'A picture'

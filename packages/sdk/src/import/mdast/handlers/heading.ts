@@ -1,5 +1,6 @@
 import type {Heading} from 'mdast'
 
+import {toPlainText} from '../plain-text.ts'
 import type {FlowHandler} from '../state.ts'
 
 const STYLES = {1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h4', 6: 'h4'} as const
@@ -12,7 +13,7 @@ const STYLES = {1: 'h2', 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h4', 6: 'h4'} as const
 export const heading: FlowHandler<Heading> = (node, state) => {
   const style = STYLES[node.depth]
   if (node.depth === 1 || node.depth > 4) {
-    const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+    const text = toPlainText(node.children, state.source).text
     state.reporter.add(
       'heading-level',
       node.depth === 1

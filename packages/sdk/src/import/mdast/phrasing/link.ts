@@ -1,6 +1,7 @@
 import type {Link, PhrasingContent} from 'mdast'
 
 import {shorten} from '../../report.ts'
+import {withImageExtras} from '../image-data.ts'
 import type {InlineBuilder, InlineHandler} from '../inline-builder.ts'
 import {classifyHref} from '../link-safety.ts'
 import type {ImportState} from '../state.ts'
@@ -26,6 +27,12 @@ export function addLink(
   state: ImportState,
 ): void {
   const url = href.trim()
+  // A picture in a link stays a picture; the link around it cannot (it is reported).
+  children = children.map((child) => (child.type === 'image' ? withImageExtras(child, {linkedTo: url}) : child))
+  if (children.length > 0 && children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''))) {
+    builder.all(children.filter((child) => child.type === 'image'))
+    return
+  }
   if (children.length === 0) {
     state.reporter.add('empty-link', `A link to ${shorten(url, 120) || 'nowhere'} has no text, so nothing shows it: it was left out.`, at, url)
     return
@@ -57,3 +64,4 @@ export function addLink(
   const key = builder.annotate({_type: 'link', href: url, openInNewTab})
   builder.withMark(key, () => builder.all(children))
 }
+

@@ -1,0 +1,39 @@
+/** The public entry `@practice-press/sdk/import`: exactly these names, nothing by accident. */
+import * as api from '@practice-press/sdk/import'
+import {describe, expect, it} from 'vitest'
+
+describe('@practice-press/sdk/import', () => {
+  it('exports exactly these run-time names', () => {
+    expect(Object.keys(api).toSorted()).toEqual([
+      'DECORATOR_ORDER',
+      'countingKeys',
+      'defaultDirectives',
+      'defaultHandlers',
+      'fromHtml',
+      'fromMarkdown',
+      'fromMdast',
+      'fromText',
+      'normalizePortableText',
+      'parseCreditLine',
+      'randomKey',
+    ])
+  })
+
+  it('has a handler for each mdast block type and each lossless directive', () => {
+    expect(Object.keys(api.defaultHandlers).toSorted()).toEqual([
+      'blockquote',
+      'code',
+      'containerDirective',
+      'definition',
+      'footnoteDefinition',
+      'heading',
+      'html',
+      'leafDirective',
+      'list',
+      'paragraph',
+      'table',
+      'thematicBreak',
+    ])
+    expect(Object.keys(api.defaultDirectives).toSorted()).toEqual(['callout', 'cta', 'image', 'pullquote', 'unknown'])
+  })
+})
