@@ -21,6 +21,36 @@ export {getPractice, listTopics} from './content/practice.ts'
 export {listFeedArticles, listSitemapEntries} from './content/syndication-entries.ts'
 export type {AtTime} from './content/clock.ts'
 
+export {
+  createRenderCache,
+  excerpt,
+  readingTime,
+  renderArticle,
+  tableOfContents,
+  toHtml,
+  toMarkdown,
+  toMdast,
+  toText,
+} from './render/index.ts'
+export type {
+  ExcerptOptions,
+  ReadingTime,
+  ReadingTimeOptions,
+  RenderableArticle,
+  RenderablePractice,
+  RenderArticleOptions,
+  RenderCache,
+  RenderCacheOptions,
+  RenderWarning,
+  TableOfContentsOptions,
+  TocEntry,
+  ToHtmlOptions,
+  ToMarkdownOptions,
+  ToMdastOptions,
+} from './render/index.ts'
+export {fromHtml, fromMarkdown, fromText, normalizePortableText} from './import/index.ts'
+export type {ImportedBlock, ImportOptions, ImportReportEntry, ImportReportKind, ImportResult} from './import/index.ts'
+
 export {imageUrl, srcset, SRCSET_WIDTHS} from './images/image-url.ts'
 export type {ImageLike, ImageUrlOptions} from './images/image-url.ts'
 export {joinUrl, ROUTE_PREFIXES, searchUrl, SITE_ROUTES, urlFor} from './routes/url-for.ts'

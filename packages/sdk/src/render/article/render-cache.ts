@@ -8,7 +8,9 @@ export interface RenderCacheOptions {
 
 /** Rendered articles kept by document id and revision. Use one cache per set of render options. */
 export interface RenderCache {
+  /** The render kept under `key`, if any (it becomes the most recently used). */
   get(key: string): string | undefined
+  /** Keeps a render under `key`, dropping the least recently used beyond `maxEntries`. */
   set(key: string, value: string): void
   /** Forgets every render. */
   clear(): void

@@ -3,12 +3,12 @@ import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 
 import {own} from '../lib/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
-import {callToAction} from './handlers/call-to-action.ts'
+import {createCallToActionHandler} from './handlers/call-to-action.ts'
 import {callout} from './handlers/callout.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
 import {createImageHandler} from './handlers/image.ts'
-import {internalLink} from './handlers/internal-link.ts'
-import {link} from './handlers/link.ts'
+import {createInternalLinkHandler} from './handlers/internal-link.ts'
+import {createLinkHandler} from './handlers/link.ts'
 import {pullQuote} from './handlers/pull-quote.ts'
 import type {ToHtmlOptions} from './options.ts'
 
@@ -19,14 +19,15 @@ import type {ToHtmlOptions} from './options.ts'
  * directive with no handler renders its content only.
  */
 export function createHastHandlers(options: ToHtmlOptions): Handlers {
+  const link = createLinkHandler(options.baseUrl)
   const byKey: Record<string, Handler> = {
     '::image': createImageHandler(options),
     ':::callout': callout,
     ':::crisis-notice': crisisNotice,
     '::pullquote': pullQuote,
-    '::cta': callToAction,
+    '::cta': createCallToActionHandler(options.baseUrl),
     ':link': link,
-    ':internal': internalLink,
+    ':internal': createInternalLinkHandler(options.baseUrl),
     '::unknown': () => undefined,
     link,
     ...options.hastHandlers,

@@ -3,6 +3,8 @@ import type {Heading, Nodes, Root} from 'mdast'
 
 import {nodeText} from '../lib/node-text.ts'
 
+const PHRASING_PARENTS = new Set(['paragraph', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective', 'leafDirective', 'tableCell'])
+
 /** A heading with the id `toHtml` gives it. */
 export interface HeadingWithId {
   node: Heading
@@ -28,7 +30,8 @@ export function addHeadingIds(tree: Root, prefix = ''): HeadingWithId[] {
       headings.push({node, id, text})
       return
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+    // Headings sit in flow content: paragraphs, links and other phrasing cannot hold one.
+    if ('children' in node && !PHRASING_PARENTS.has(node.type)) for (const child of node.children as Nodes[]) visit(child)
   }
   visit(tree)
   return headings

@@ -2,26 +2,39 @@ import type {Root as HastRoot} from 'hast'
 import {sanitize} from 'hast-util-sanitize'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Root} from 'mdast'
-import {toHast} from 'mdast-util-to-hast'
 
 import {describe} from '../warning.ts'
 import {createHastHandlers} from './create-hast-handlers.ts'
+import {finishTree, restoreBrackets} from './finish-tree.ts'
 import {addHeadingIds} from './heading-ids.ts'
+import {mdastToHast} from './mdast-to-hast.ts'
 import type {ToHtmlOptions} from './options.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 
 /**
  * An mdast tree (from {@link toMdast}) as an HTML string: headings get ids, mdast becomes
- * hast, plugins run, the result is sanitised (last, unless `sanitize: false`) and
- * serialised. Changes the tree's headings (their ids).
+ * hast (mdast-util-to-hast's output, built directly for the node types Portable Text
+ * produces), plugins run, the result is sanitised (last, unless `sanitize: false`) and
+ * serialised, with `<` and `>` in attribute values written as references. Changes the tree's headings (their ids).
+ *
+ * @example
+ * ```ts
+ * import {htmlFromMdast, toMdast} from '@practice-press/sdk/render'
+ * const tree = toMdast(blocks)
+ * tree.children.unshift({type: 'heading', depth: 2, children: [{type: 'text', value: 'Summary'}]})
+ * const html = htmlFromMdast(tree, {baseUrl: 'https://www.example.com'})
+ * ```
+ * @throws {TypeError} when an option has the wrong type (naming the option).
  */
 export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {
   checkHtmlOptions(options)
   addHeadingIds(tree, options.headingIdPrefix)
-  let hast = toHast(tree, {handlers: createHastHandlers(options)}) as HastRoot
+  let hast: HastRoot = mdastToHast(tree, createHastHandlers(options))
   for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
-  const safe = options.sanitize === false ? hast : sanitize(hast, options.sanitize ?? sanitizeSchema)
-  return hastToHtml(safe, {characterReferences: {useNamedReferences: true}})
+  const safe = options.sanitize === false ? hast : (sanitize(hast, options.sanitize ?? sanitizeSchema) as HastRoot)
+  const guarded = finishTree(safe)
+  const html = hastToHtml(safe, {characterReferences: {useNamedReferences: true}})
+  return guarded ? restoreBrackets(html) : html
 }
 
 function checkHtmlOptions(options: ToHtmlOptions): void {

@@ -2,13 +2,30 @@ import type {Properties} from 'hast'
 
 import {isWebUrl} from '../lib/safe-url.ts'
 
+/** How a link is written. */
+export interface LinkPropertiesOptions {
+  /** The link asks to open in a new tab. */
+  newTab?: boolean
+  /** The site's address: links under its origin are not external. */
+  baseUrl?: string
+}
+
 /**
- * An `<a>`'s properties for a safe URL: links that leave the site (http(s)) get
- * `rel="noopener noreferrer"`, and `target="_blank"` when they open in a new tab.
+ * An `<a>`'s properties for a safe URL: links that leave the site (http(s), on another
+ * origin than `baseUrl`) get `rel="noopener noreferrer"`, and `target="_blank"` when they
+ * open in a new tab.
  */
-export function linkProperties(url: string, openInNewTab = false): Properties {
-  if (!isWebUrl(url)) return {href: url}
-  return openInNewTab
-    ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'}
-    : {href: url, rel: ['noopener', 'noreferrer']}
+export function linkProperties(url: string, options: LinkPropertiesOptions = {}): Properties {
+  if (!isExternal(url, options.baseUrl)) return options.newTab ? {href: url, target: '_blank'} : {href: url}
+  return options.newTab ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'} : {href: url, rel: ['noopener', 'noreferrer']}
+}
+
+function isExternal(url: string, baseUrl: string | undefined): boolean {
+  if (!isWebUrl(url)) return false
+  if (!baseUrl) return true
+  try {
+    return new URL(url).origin !== new URL(baseUrl).origin
+  } catch {
+    return true
+  }
 }

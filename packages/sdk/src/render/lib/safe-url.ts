@@ -26,6 +26,12 @@ const NAMED_REFERENCES: Readonly<Record<string, string>> = {
  * decoding character references and percent-escapes, so `java&#x09;script:`,
  * `javascript&colon;` and `%6Aavascript:` are refused even where they would be harmless.
  * Returns the URL with tabs and newlines removed and the ends trimmed.
+ *
+ * @example
+ * ```ts
+ * safeUrl('https://example.com/', LINK_SCHEMES) // 'https://example.com/'
+ * safeUrl('java\tscript:alert(1)', LINK_SCHEMES) // undefined
+ * ```
  */
 export function safeUrl(value: unknown, schemes: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined
@@ -34,6 +40,9 @@ export function safeUrl(value: unknown, schemes: readonly string[]): string | un
   // eslint-disable-next-line no-control-regex
   if (url === '' || /[\u0000-\u001f\u007f]/.test(url)) return undefined
   if (!schemeAllowed(url, schemes)) return undefined
+  // Nothing to decode (no reference, no escape, nothing invisible): the check above was the check.
+  // eslint-disable-next-line no-control-regex
+  if (!/[&%\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/.test(url)) return url
   let decoded = url
   for (let round = 0; round < 4; round++) {
     const next = decodeOnce(decoded)

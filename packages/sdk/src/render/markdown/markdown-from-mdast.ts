@@ -1,10 +1,12 @@
 import type {Root} from 'mdast'
 import {directiveToMarkdown} from 'mdast-util-directive'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {toMarkdown as mdastToMarkdown, type Options} from 'mdast-util-to-markdown'
+import {toMarkdown as mdastToMarkdown, type Handle, type Options} from 'mdast-util-to-markdown'
 
+import {directiveLabelUnsafe, phrasingLabel} from './directive-label.ts'
 import {mapNodes} from './map-nodes.ts'
 import {portableMappers} from './portable.ts'
+import {losslessText, text} from './text-handler.ts'
 
 /** Options for {@link markdownFromMdast}. */
 export interface MarkdownFromMdastOptions {
@@ -17,16 +19,38 @@ let settings: {portable: Options; lossless: Options} | undefined
 /** The serializer's settings, made once: GFM, `-` bullets, `*` emphasis, `**` strong. */
 function serializerSettings(): {portable: Options; lossless: Options} {
   if (!settings) {
-    const base: Options = {bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', fences: true, rule: '-'}
+    const directive = directiveToMarkdown()
+    const base: Options = {bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', fences: true, rule: '-', handlers: {text}}
     settings = {
       portable: {...base, extensions: [gfmToMarkdown()]},
-      lossless: {...base, extensions: [gfmToMarkdown(), directiveToMarkdown()]},
+      lossless: {
+        ...base,
+        extensions: [gfmToMarkdown(), directive],
+        unsafe: directiveLabelUnsafe,
+        handlers: {
+          ...base.handlers,
+          text: losslessText,
+          leafDirective: phrasingLabel(directive.handlers?.leafDirective as Handle, '::'),
+          textDirective: phrasingLabel(directive.handlers?.textDirective as Handle, ':'),
+        },
+      },
     }
   }
   return settings
 }
 
-/** An mdast tree (from {@link toMdast}) as Markdown: portable by default, or lossless. */
+/**
+ * An mdast tree (from {@link toMdast}) as Markdown: portable by default, or lossless
+ * (the tree already holds custom types as directives, which lossless Markdown writes).
+ *
+ * @example
+ * ```ts
+ * import {appendCrisisNotice, markdownFromMdast, toMdast} from '@practice-press/sdk/render'
+ * const tree = toMdast(article.body)
+ * appendCrisisNotice(tree, practice.crisisResources, console.warn)
+ * const markdown = markdownFromMdast(tree)
+ * ```
+ */
 export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions = {}): string {
   const {portable, lossless} = serializerSettings()
   // The tree already holds the custom types as directives: lossless Markdown writes it as it is.

@@ -3,7 +3,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 
 import {nodeText} from '../lib/node-text.ts'
 import {CALLOUT_LABELS, isCalloutTone} from '../mdast/callout-tones.ts'
-import {resolved, type ResolvedImage, type ResolvedLink} from '../mdast/directives.ts'
+import {resolvedOf, type ResolvedImage, type ResolvedLink} from '../mdast/directives.ts'
 import {textPhrasing} from '../mdast/plain-text.ts'
 import type {NodeMapper} from './map-nodes.ts'
 
@@ -14,7 +14,7 @@ import type {NodeMapper} from './map-nodes.ts'
 export const portableMappers: Readonly<Record<string, NodeMapper>> = {
   '::image'(node: LeafDirective): Nodes[] {
     const out: Paragraph[] = []
-    const url = resolved<ResolvedImage>(node)?.url
+    const url = resolvedOf<ResolvedImage>(node)?.url
     const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
     if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
     const line = captionLine(node.attributes ?? {})
@@ -36,7 +36,7 @@ export const portableMappers: Readonly<Record<string, NodeMapper>> = {
     return [{type: 'blockquote', children}]
   },
   '::cta'(node: LeafDirective): Nodes[] {
-    const url = resolved<ResolvedLink>(node)?.url
+    const url = resolvedOf<ResolvedLink>(node)?.url
     const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
     return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
   },
@@ -45,7 +45,7 @@ export const portableMappers: Readonly<Record<string, NodeMapper>> = {
     return url ? [{type: 'link', url, children: node.children}] : node.children
   },
   ':internal'(node: TextDirective): Nodes[] {
-    const url = resolved<ResolvedLink>(node)?.url
+    const url = resolvedOf<ResolvedLink>(node)?.url
     return url ? [{type: 'link', url, children: node.children}] : node.children
   },
   '::unknown': () => [],

@@ -51,7 +51,7 @@ export function directiveKey(node: Nodes): string | undefined {
 }
 
 /** The resolved data the renderer keeps on a directive. */
-export function resolved<Value extends ResolvedImage | ResolvedLink>(node: Directive): Value | undefined {
+export function resolvedOf<Value extends ResolvedImage | ResolvedLink>(node: Directive): Value | undefined {
   return (node.data as {practicePress?: Value} | undefined)?.practicePress
 }
 

@@ -4,30 +4,26 @@ import {own} from '../lib/own.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {Path, PathSegment} from '../warning.ts'
+import {isOpen, keepForAnnotations, sortMarks, type Span} from './mark-order.ts'
 import {textPhrasing} from './plain-text.ts'
+import {hoistBreaks, trimBreaks, unnestLinks} from './tidy-phrasing.ts'
 import type {MarkContext, ToMdastState} from './types.ts'
 
 type Definition = NonNullable<MarkContext['definition']>
-
-interface Span {
-  text: string
-  /** Marks that nest, in the span's order. */
-  marks: string[]
-  code: boolean
-}
 
 interface Frame {
   mark: string
   children: Array<PhrasingContent | Frame>
 }
 
-/** Decorators that nest in this order when they cover the same spans; annotations go outside. */
-const DECORATOR_ORDER = ['strong', 'em']
+/** The most marks one span keeps (each is one level of nesting). */
+const MAX_MARKS = 32
 
 /**
  * A text block's spans as mdast phrasing content. Marks that cover the same run of spans
  * become one node (`**a *b***`), longer runs outside shorter ones; on a tie annotations go
- * outside decorators, then `strong` outside `em`. `code` is applied to each span's text.
+ * outside decorators, then `strong` outside `em`. A link is never split in two (a
+ * decorator is, instead). `code` is applied to each span's text.
  */
 export function phrasing(block: PortableTextBlock, state: ToMdastState): PhrasingContent[] {
   const blockPath = state.path
@@ -35,42 +31,39 @@ export function phrasing(block: PortableTextBlock, state: ToMdastState): Phrasin
   const spans = readSpans(block, blockPath, definitions, state)
   const root: Frame = {mark: '', children: []}
   const stack: Frame[] = [root]
+  let breaks = false
+  const annotations = new Set<string>()
 
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index] as Span
     let keep = 1
     while (keep < stack.length && span.marks.includes((stack[keep] as Frame).mark)) keep++
+    keep = keepForAnnotations(stack, keep, span, spans, index, definitions)
     stack.length = keep
-    const open = new Set(stack.map((frame) => frame.mark))
-    for (const mark of sortMarks(span.marks, spans, index, definitions)) {
-      if (open.has(mark)) continue
-      const frame: Frame = {mark, children: []}
-      ;(stack[stack.length - 1] as Frame).children.push(frame)
-      stack.push(frame)
+    if (span.marks.length > 0) {
+      for (const mark of sortMarks(span.marks, spans, index, definitions)) {
+        if (definitions.has(mark)) annotations.add(mark)
+        if (isOpen(stack, mark)) continue
+        const frame: Frame = {mark, children: []}
+        ;(stack[stack.length - 1] as Frame).children.push(frame)
+        stack.push(frame)
+      }
     }
-    let leaves = textPhrasing(span.text)
-    if (span.code && leaves.length > 0) leaves = applyMark(leaves, 'code', undefined, blockPath, state)
-    ;(stack[stack.length - 1] as Frame).children.push(...leaves)
-  }
-  return unnestLinks(renderChildren(root, definitions, blockPath, state), false)
-}
-
-/**
- * A link inside a link is not HTML (a browser closes the outer one first): when two link
- * annotations cover the same text, the outer one is kept and the inner one dropped.
- */
-function unnestLinks(nodes: PhrasingContent[], inLink: boolean): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  for (const node of nodes) {
-    const isLink = node.type === 'link' || (node.type === 'textDirective' && (node.name === 'link' || node.name === 'internal'))
-    if (isLink && inLink) {
-      out.push(...unnestLinks(node.children, true))
+    const top = (stack[stack.length - 1] as Frame).children
+    if (!span.code && !span.text.includes('\n') && !span.text.includes('\r')) {
+      top.push({type: 'text', value: span.text})
       continue
     }
-    if ('children' in node) node.children = unnestLinks(node.children as PhrasingContent[], inLink || isLink) as never
-    out.push(node)
+    breaks = true
+    let leaves = textPhrasing(span.text)
+    if (span.code && leaves.length > 0) leaves = applyMark(leaves, 'code', undefined, blockPath, state)
+    for (const leaf of leaves) top.push(leaf)
   }
-  return out
+  let nodes = renderChildren(root, definitions, blockPath, state)
+  // Most blocks have no line break and at most one link: the tidying passes have nothing to do.
+  if (annotations.size > 1) nodes = unnestLinks(nodes, false)
+  if (breaks) nodes = trimBreaks(hoistBreaks(nodes))
+  return nodes
 }
 
 function readDefinitions(block: PortableTextBlock, blockPath: Path, state: ToMdastState): Map<string, Definition> {
@@ -102,28 +95,36 @@ function readSpans(
 ): Span[] {
   const children: unknown = block.children
   if (!Array.isArray(children)) return []
-  const warned = new Set<string>()
+  let warned: Set<string> | undefined
   const spans: Span[] = []
-  children.forEach((child: unknown, index) => {
-    const path = [...blockPath, 'children', segment(child, index)]
+  for (let index = 0; index < children.length; index++) {
+    const child: unknown = children[index]
+    const path = () => [...blockPath, 'children', segment(child, index)]
     const span = asRecord(child)
     if (span?._type !== 'span') {
-      state.warn(typeName(child), `an inline object of type "${typeName(child)}" has no handler and was left out.`, path)
-      return
+      state.warn(typeName(child), `an inline object of type "${typeName(child)}" has no handler and was left out.`, path())
+      continue
     }
     const text = typeof span.text === 'string' ? span.text : ''
-    if (span.text !== undefined && typeof span.text !== 'string') state.warn('span', 'a span whose text is not a string was left out.', path)
+    if (span.text !== undefined && typeof span.text !== 'string') state.warn('span', 'a span whose text is not a string was left out.', path())
     const marks: string[] = []
     let code = false
-    for (const mark of Array.isArray(span.marks) ? new Set<unknown>(span.marks) : []) {
-      if (typeof mark !== 'string') continue
+    const spanMarks: unknown = span.marks
+    for (const mark of Array.isArray(spanMarks) ? spanMarks : []) {
+      if (typeof mark !== 'string' || marks.includes(mark)) continue
+      if (marks.length === MAX_MARKS) {
+        state.warn('span', `a span with more than ${MAX_MARKS} marks was rendered with the first ${MAX_MARKS}.`, path())
+        break
+      }
       const definition = definitions.get(mark)
       const handlerName = definition ? definition._type : mark
       if (!own(state.marks, handlerName)) {
+        warned ??= new Set<string>()
         if (!warned.has(handlerName)) {
           warned.add(handlerName)
           const what = definition ? `annotation type "${handlerName}"` : `mark "${mark}"`
-          state.warn(handlerName, `the ${what} has no handler; its text was rendered without it.`, path)
+          const where = definition ? [...blockPath, 'markDefs', {_key: definition._key}] : path()
+          state.warn(handlerName, `the ${what} has no handler; its text was rendered without it.`, where)
         }
         continue
       }
@@ -131,40 +132,29 @@ function readSpans(
       else marks.push(mark)
     }
     if (text !== '') spans.push({text, marks, code})
-  })
+  }
   return spans
-}
-
-function sortMarks(marks: string[], spans: Span[], index: number, definitions: Map<string, Definition>): string[] {
-  const runs = new Map<string, number>()
-  for (const mark of marks) {
-    let run = 1
-    while ((spans[index + run]?.marks ?? []).includes(mark)) run++
-    runs.set(mark, run)
-  }
-  const keys = [...definitions.keys()]
-  const rank = (mark: string): number => {
-    if (definitions.has(mark)) return keys.indexOf(mark) - keys.length
-    const order = DECORATOR_ORDER.indexOf(mark)
-    return order === -1 ? DECORATOR_ORDER.length : order
-  }
-  return marks.toSorted((a, b) => (runs.get(b) ?? 0) - (runs.get(a) ?? 0) || rank(a) - rank(b) || (a < b ? -1 : 1))
 }
 
 function renderChildren(frame: Frame, definitions: Map<string, Definition>, blockPath: Path, state: ToMdastState): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const child of frame.children) {
-    const nodes =
-      'mark' in child
-        ? applyMark(renderChildren(child, definitions, blockPath, state), child.mark, definitions.get(child.mark), blockPath, state)
-        : [child]
-    for (const node of nodes) {
-      const last = out[out.length - 1]
-      if (node.type === 'text' && last?.type === 'text') last.value += node.value
-      else out.push(node)
+    if (!('mark' in child)) {
+      append(out, child)
+      continue
     }
+    const nodes = applyMark(renderChildren(child, definitions, blockPath, state), child.mark, definitions.get(child.mark), blockPath, state)
+    for (const node of nodes) append(out, node)
   }
   return out
+}
+
+function append(out: PhrasingContent[], node: PhrasingContent): void {
+  const last = out[out.length - 1]
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value
+  // Two code spans side by side are one in Markdown (`a``b` is one span): join them.
+  else if (node.type === 'inlineCode' && last?.type === 'inlineCode') last.value += node.value
+  else out.push(node)
 }
 
 function applyMark(

@@ -2,6 +2,7 @@ import type {Paragraph, PhrasingContent} from 'mdast'
 
 /** Plain text as phrasing content: each line break becomes a `break`. */
 export function textPhrasing(text: string): PhrasingContent[] {
+  if (!text.includes('\n') && !text.includes('\r')) return text === '' ? [] : [{type: 'text', value: text}]
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   const out: PhrasingContent[] = []
   lines.forEach((line, index) => {

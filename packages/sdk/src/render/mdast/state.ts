@@ -37,21 +37,34 @@ export function createState(options: ToMdastOptions): ToMdastState {
       return call(state, 'list', group, state.path) as ReturnType<ToMdastState['list']>
     },
     listItem(item: ListItemGroup) {
-      return call(state, 'listItem', item, [segment(item.block, item.index)]) as ReturnType<ToMdastState['listItem']>
+      return call(state, 'listItem', item, [segment(item.block ?? null, item.index)]) as ReturnType<ToMdastState['listItem']>
     },
     linkUrl(target, ref) {
       let url: string | undefined
-      const routable = asRecord(target)
-      if (routable && typeof routable._type === 'string') url = urlFor(routable as unknown as Routable, {baseUrl: options.baseUrl})
+      const routable = asRoutable(target)
+      if (routable) url = urlFor(routable, {baseUrl: options.baseUrl})
       if (url === undefined && ref !== undefined && options.resolveReference) {
-        const resolved = options.resolveReference(ref)
+        const resolved: unknown = options.resolveReference(ref)
         if (typeof resolved === 'string') url = resolved
-        else if (asRecord(resolved) && typeof resolved?._type === 'string') url = urlFor(resolved, {baseUrl: options.baseUrl})
+        else {
+          const document = asRoutable(resolved)
+          if (document) url = urlFor(document, {baseUrl: options.baseUrl})
+        }
       }
       return safeUrl(url, LINK_SCHEMES)
     },
   }
   return state
+}
+
+/** What urlFor reads of a link target, checked: strings only. */
+function asRoutable(value: unknown): Routable | undefined {
+  const target = asRecord(value)
+  const type = asString(target?._type)
+  if (!target || !type) return undefined
+  const slug = typeof target.slug === 'string' ? target.slug : asString(asRecord(target.slug)?.current)
+  const canonicalUrl = asString(target.canonicalUrl)
+  return {_type: type, ...(slug === undefined ? {} : {slug}), ...(canonicalUrl === undefined ? {} : {canonicalUrl})}
 }
 
 /** Every block of the input as mdast, list blocks grouped into lists. */

@@ -45,10 +45,10 @@ export interface ListGroup {
   items: ListItemGroup[]
 }
 
-/** One list block and the lists nested under it. */
+/** One list block and the lists nested under it; without `block`, an item standing for a skipped level. */
 export interface ListItemGroup {
-  block: PortableTextBlock
-  /** The block's index in the input. */
+  block?: PortableTextBlock
+  /** The block's index in the input (for a skipped level, the index of the block that skipped it). */
   index: number
   lists: ListGroup[]
 }
@@ -61,7 +61,10 @@ export interface ToMdastOptions {
   marks?: MarkHandlers
   /** Receives a warning for each unknown type and unusable value. Default `console.warn`; `false` silences. */
   onWarning?: OnWarning | false
-  /** The site's address, for internal links (`urlFor`). Without it, internal links are root-relative. */
+  /**
+   * The site's address, for internal links (`urlFor`); HTML treats links under it as the
+   * site's own (no `rel="noopener noreferrer"`). Without it, internal links are root-relative.
+   */
   baseUrl?: string
   /**
    * Maps a reference `_ref` to the document it points at, for internal links and calls to

@@ -25,7 +25,15 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
   '::unknown': () => [],
 }
 
-/** An mdast tree (from {@link toMdast}) as plain text: blocks separated by blank lines. */
+/**
+ * An mdast tree (from {@link toMdast}) as plain text: blocks separated by blank lines.
+ *
+ * @example
+ * ```ts
+ * import {textFromMdast, toMdast} from '@practice-press/sdk/render'
+ * textFromMdast(toMdast([{_type: 'pullQuote', text: 'Listen first.'}])) // 'Listen first.'
+ * ```
+ */
 export function textFromMdast(tree: Root): string {
   return blocksText(tree.children).join('\n\n')
 }

@@ -21,8 +21,6 @@ export interface QueryTrace {
 
 type AnyNode = ExprNode & Record<string, unknown>
 
-const CHUNK = 32
-
 /**
  * Runs a planned query on a view: replaces indexed `*` with their buckets, answers an
  * ordered slice by walking the sorted bucket, dereferences through the `_id` index, and
@@ -155,7 +153,8 @@ function orderedSliceDocuments(
   const end = site.right + (site.isInclusive ? 1 : 0)
   const matched: DatasetDocument[] = []
   let scanned = 0
-  let size = CHUNK
+  // Most pages fill from the first documents: try exactly as many as needed, then more.
+  let size = Math.max(end, 1)
   while (scanned < sorted.length && matched.length < end) {
     const chunk = sorted.slice(scanned, scanned + size)
     scanned += chunk.length

@@ -2,13 +2,15 @@ import type {Element} from 'hast'
 import type {State} from 'mdast-util-to-hast'
 import type {LeafDirective} from 'mdast-util-directive'
 
-import {resolved, type ResolvedLink} from '../../mdast/directives.ts'
+import {resolvedOf, type ResolvedLink} from '../../mdast/directives.ts'
 import {linkProperties} from '../link-properties.ts'
 
 /** `::cta` as a link styled as a button: `<p class="call-to-action"><a class="button" href>…</a></p>`; the label alone when it leads nowhere known. */
-export function callToAction(state: State, node: LeafDirective): Element {
-  const label = state.all(node)
-  const url = resolved<ResolvedLink>(node)?.url
-  const children = url ? [{type: 'element' as const, tagName: 'a', properties: {...linkProperties(url), className: ['button']}, children: label}] : label
-  return {type: 'element', tagName: 'p', properties: {className: ['call-to-action']}, children}
+export function createCallToActionHandler(baseUrl: string | undefined) {
+  return function callToAction(state: State, node: LeafDirective): Element {
+    const label = state.all(node)
+    const url = resolvedOf<ResolvedLink>(node)?.url
+    const children = url ? [{type: 'element' as const, tagName: 'a', properties: {...linkProperties(url, {baseUrl}), className: ['button']}, children: label}] : label
+    return {type: 'element', tagName: 'p', properties: {className: ['call-to-action']}, children}
+  }
 }

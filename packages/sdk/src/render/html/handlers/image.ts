@@ -4,7 +4,7 @@ import type {LeafDirective} from 'mdast-util-directive'
 
 import {nodeText} from '../../lib/node-text.ts'
 import {safeUrl, WEB_SCHEMES} from '../../lib/safe-url.ts'
-import {resolved, type ResolvedImage} from '../../mdast/directives.ts'
+import {resolvedOf, type ResolvedImage} from '../../mdast/directives.ts'
 import {defaultImageUrl, srcsetWidths, type ImageSource} from '../image-url.ts'
 import {linkProperties} from '../link-properties.ts'
 import type {HtmlImageOptions} from '../options.ts'
@@ -15,13 +15,13 @@ import type {HtmlImageOptions} from '../options.ts'
  * the caption and the credit (`Photo: name, source`, the name linked to the credit URL).
  * A picture without a safe URL renders its caption only, if any.
  */
-export function createImageHandler(options: HtmlImageOptions) {
+export function createImageHandler(options: HtmlImageOptions & {baseUrl?: string}) {
   const imageUrl = options.imageUrl ?? defaultImageUrl
   return function image(_state: State, node: LeafDirective): Element | undefined {
     const children: ElementContent[] = []
     const img = imgElement(node, imageUrl, options)
     if (img) children.push(img)
-    const caption = figcaption(node.attributes ?? {})
+    const caption = figcaption(node.attributes ?? {}, options.baseUrl)
     if (caption) children.push(caption)
     if (children.length === 0) return undefined
     return {type: 'element', tagName: 'figure', properties: {}, children}
@@ -29,7 +29,7 @@ export function createImageHandler(options: HtmlImageOptions) {
 }
 
 function imgElement(node: LeafDirective, imageUrl: NonNullable<HtmlImageOptions['imageUrl']>, options: HtmlImageOptions): Element | undefined {
-  const image = resolved<ResolvedImage>(node)
+  const image = resolvedOf<ResolvedImage>(node)
   if (!image?.url) return undefined
   const source: ImageSource = {url: image.url}
   const ref = node.attributes?.ref
@@ -60,14 +60,14 @@ function imgElement(node: LeafDirective, imageUrl: NonNullable<HtmlImageOptions[
   return {type: 'element', tagName: 'img', properties, children: []}
 }
 
-function figcaption(attributes: Record<string, string | null | undefined>): Element | undefined {
+function figcaption(attributes: Record<string, string | null | undefined>, baseUrl: string | undefined): Element | undefined {
   const {caption, creditName, creditSource, creditUrl} = attributes
   const children: ElementContent[] = []
   if (caption) children.push({type: 'text', value: caption})
   const who = creditName || creditSource
   if (who) {
     const linked: ElementContent = creditUrl
-      ? {type: 'element', tagName: 'a', properties: linkProperties(creditUrl), children: [{type: 'text', value: who}]}
+      ? {type: 'element', tagName: 'a', properties: linkProperties(creditUrl, {baseUrl}), children: [{type: 'text', value: who}]}
       : {type: 'text', value: who}
     const parts: ElementContent[] = [{type: 'text', value: 'Photo: '}, linked]
     if (creditName && creditSource) parts.push({type: 'text', value: `, ${creditSource}`})

@@ -1,6 +1,7 @@
 import type {ContainerDirective} from 'mdast-util-directive'
 
 import type {CalloutBlock} from '../../portable-text.ts'
+import {describe} from '../../warning.ts'
 import {isCalloutTone} from '../callout-tones.ts'
 import {textParagraphs} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'
@@ -18,7 +19,7 @@ export function callout(value: CalloutBlock, state: ToMdastState): ContainerDire
   }
   let tone: unknown = value.tone ?? 'note'
   if (!isCalloutTone(tone)) {
-    state.warn('callout', `the callout tone ${JSON.stringify(tone)} is not one of note, tip, important, caution; it was rendered as a note.`, [...state.path, 'tone'])
+    state.warn('callout', `the callout tone ${describe(tone)} is not one of note, tip, important, caution; it was rendered as a note.`, [...state.path, 'tone'])
     tone = 'note'
   }
   return {type: 'containerDirective', name: 'callout', attributes: {tone: tone as string}, children}

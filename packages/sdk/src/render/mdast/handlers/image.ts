@@ -10,11 +10,12 @@ import type {ToMdastState} from '../types.ts'
  * A picture with alt text, caption and credit, as the leaf directive `::image[alt]{…}`.
  * Its asset URL and credit URL must be http(s) or relative; anything else is dropped
  * with a warning. A picture that is not decorative needs alt text: without it, it
- * renders with `alt=""` and a warning.
+ * renders with `alt=""` and a warning. A decorative picture renders with `alt=""`, but
+ * keeps the alt text it has in the tree (lossless Markdown writes it).
  */
 export function imageWithCredit(value: ImageWithCreditBlock, state: ToMdastState): LeafDirective {
   const decorative = value.decorative === true
-  const alt = decorative ? '' : (asText(value.alt)?.trim() ?? '')
+  const alt = asText(value.alt)?.trim() ?? ''
   if (!decorative && alt === '') {
     state.warn('imageWithCredit', 'the picture has no alt text and is not marked decorative; it was rendered with alt="".')
   }

@@ -1,5 +1,6 @@
 import type {List, ListItem} from 'mdast'
 
+import {describe} from '../../warning.ts'
 import type {ListGroup, ToMdastState} from '../types.ts'
 
 /**
@@ -8,12 +9,13 @@ import type {ListGroup, ToMdastState} from '../types.ts'
  */
 export function list(group: ListGroup, state: ToMdastState): List | undefined {
   const ordered = group.listItem === 'number'
-  if (!ordered && group.listItem !== 'bullet') {
-    const first = group.items[0]
+  // Warned once per list of real items (the items standing for skipped levels carry none).
+  const first = group.items.find((item) => item.block)
+  if (!ordered && group.listItem !== 'bullet' && first) {
     state.warn(
       group.listItem,
-      `the list kind ${JSON.stringify(group.listItem)} is not bullet or number; it was rendered as bullets.`,
-      first ? [typeof first.block._key === 'string' ? {_key: first.block._key} : first.index] : [],
+      `the list kind ${describe(group.listItem)} is not bullet or number; it was rendered as bullets.`,
+      [typeof first.block?._key === 'string' ? {_key: first.block._key} : first.index],
     )
   }
   const children = group.items.map((item) => state.listItem(item)).filter((item): item is ListItem => item !== undefined)

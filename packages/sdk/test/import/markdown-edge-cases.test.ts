@@ -1,9 +1,6 @@
 /**
- * Where `toMarkdown` (packages/sdk/src/render, another engineer's) and the mapping in
- * docs/portable-text-and-markdown.md disagree, found by the round-trip property test. Each
- * case is the smallest document that shows it; each is marked `fails` so the suite stays
- * green while it is open, and turns red the day the renderer is fixed, so the mark (and
- * the matching limit in support/arbitraries.ts) can go.
+ * Edge cases of the Markdown round trip that the property test found (and the renderer
+ * now handles): each is the smallest document that showed one, kept as a regression test.
  */
 import {fromMarkdown, normalizePortableText, type ImportedBlock} from '@practice-press/sdk/import'
 import {toMarkdown} from '@practice-press/sdk/render'
@@ -18,30 +15,28 @@ function backFromMarkdown(body: ImportedBlock[], lossless: boolean): unknown[] {
   return strip(fromMarkdown(toMarkdown(body as never, {lossless, onWarning: false})).blocks)
 }
 
-describe('known disagreements of toMarkdown with the mapping', () => {
-  it.fails('a list item with no parent at level - 1 keeps its level ("starts a list at that level"); the renderer writes it one level up', () => {
+describe('Markdown round trips at the edges', () => {
+  it('a list item with no parent at level - 1 keeps its level ("starts a list at that level")', () => {
     const body = [block('b1', [span('s1', 'indented first')], {listItem: 'bullet', level: 2})]
-    // Written as "- indented first": level 1. "-\n  - indented first" would keep level 2.
     expect(backFromMarkdown(body, true)).toEqual(strip(body))
   })
 
-  it.fails('a decorative picture keeps its alt text in lossless Markdown; the renderer leaves it out', () => {
+  it('a decorative picture keeps its alt text in lossless Markdown', () => {
     const body = [{_type: 'imageWithCredit', _key: 'i1', asset: {_type: 'reference', _ref: 'image-abc-10x10-png'}, alt: 'A lake', decorative: true} as ImportedBlock]
     expect(backFromMarkdown(body, true)).toEqual(strip(body))
   })
 
-  it.fails('one link over text that is partly bold stays one link; the renderer splits it in two', () => {
+  it('one link over text that is partly bold stays one link', () => {
     const body = [
       {
         ...block('b1', [span('s1', 'calm ', ['em']), span('s2', 'and', ['em', 'l1']), span('s3', ' kind', ['l1'])]),
         markDefs: [{_type: 'link', _key: 'l1', href: 'https://example.com', openInNewTab: false}],
       } as ImportedBlock,
     ]
-    // Written as "*calm [and](https://example.com)*[ kind](https://example.com)": two links.
     expect(backFromMarkdown(body, false)).toEqual(strip(body))
   })
 
-  it.fails('text ending in a colon before a :link directive stays text; the renderer writes ":::link", a container directive', () => {
+  it('text ending in a colon before a :link directive stays text, not a container directive', () => {
     const body = [
       {
         ...block('b1', [span('s1', 'See::'), span('s2', 'this', ['l1'])]),

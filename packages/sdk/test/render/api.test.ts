@@ -1,0 +1,38 @@
+import * as render from '@practice-press/sdk/render'
+import {expect, test} from 'vitest'
+
+test('the public API of @practice-press/sdk/render', () => {
+  expect(Object.keys(render).toSorted()).toEqual([
+    'CALLOUT_LABELS',
+    'DEFAULT_IMAGE_WIDTHS',
+    'LINK_SCHEMES',
+    'WEB_SCHEMES',
+    'appendCrisisNotice',
+    'createRenderCache',
+    'defaultHandlers',
+    'defaultImageUrl',
+    'defaultMarks',
+    'directiveKey',
+    'excerpt',
+    'formatPath',
+    'htmlFromMdast',
+    'markdownFromMdast',
+    'readingTime',
+    'renderArticle',
+    'resolvedOf',
+    'safeUrl',
+    'sanitizeSchema',
+    'srcsetWidths',
+    'tableOfContents',
+    'textFromMdast',
+    'toHtml',
+    'toMarkdown',
+    'toMdast',
+    'toText',
+    'withResolved',
+  ])
+})
+
+test('the callout labels readers see', () => {
+  expect(render.CALLOUT_LABELS).toEqual({note: 'Note', tip: 'Tip', important: 'Important', caution: 'Gentle warning'})
+})

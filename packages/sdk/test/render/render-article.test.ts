@@ -1,0 +1,128 @@
+import {createRenderCache, renderArticle, type RenderWarning} from '@practice-press/sdk/render'
+import {describe, expect, test} from 'vitest'
+
+const practice = {
+  crisisResources: {
+    heading: 'If you need help now',
+    text: 'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline) in the US, or call 911 in an emergency.',
+  },
+}
+const article = {
+  _id: 'article-x',
+  _rev: 'r1',
+  body: [{_type: 'block', style: 'normal', children: [{_type: 'span', text: 'Body <text>.'}]}],
+}
+
+describe('renderArticle', () => {
+  test('HTML: the body, then the crisis notice', () => {
+    expect(renderArticle(article, {practice, format: 'html'})).toBe(
+      '<p>Body &lt;text>.</p>\n<aside role="note" class="callout callout-crisis"><p class="callout-label">If you need help now</p><p>If you are in crisis, call or text 988 (Suicide &amp; Crisis Lifeline) in the US, or call 911 in an emergency.</p></aside>',
+    )
+  })
+
+  test('Markdown: the notice as a quote', () => {
+    expect(renderArticle(article, {practice, format: 'markdown'})).toBe(
+      'Body \\<text>.\n\n> **If you need help now**\n>\n> If you are in crisis, call or text 988 (Suicide & Crisis Lifeline) in the US, or call 911 in an emergency.\n',
+    )
+  })
+
+  test('text: the notice\'s heading and text', () => {
+    expect(renderArticle(article, {practice, format: 'text'})).toBe(
+      'Body <text>.\n\nIf you need help now\n\nIf you are in crisis, call or text 988 (Suicide & Crisis Lifeline) in the US, or call 911 in an emergency.',
+    )
+  })
+
+  test('no notice when the article turns it off', () => {
+    const off = {...article, showCrisisNotice: false}
+    expect(renderArticle(off, {practice, format: 'html'})).toBe('<p>Body &lt;text>.</p>')
+    expect(renderArticle(off, {practice, format: 'markdown'})).toBe('Body \\<text>.\n')
+    expect(renderArticle(off, {practice, format: 'text'})).toBe('Body <text>.')
+  })
+
+  test('the notice is on unless turned off (showCrisisNotice undefined or null)', () => {
+    expect(renderArticle({...article, showCrisisNotice: null}, {practice, format: 'text'})).toContain('If you need help now')
+  })
+
+  test('a practice without notice text: no notice, and a warning', () => {
+    const warnings: RenderWarning[] = []
+    expect(renderArticle(article, {practice: {crisisResources: {heading: 'Help'}}, format: 'text', onWarning: (warning) => warnings.push(warning)})).toBe('Body <text>.')
+    expect(warnings).toEqual([
+      {
+        type: 'crisisResources',
+        path: ['practice', 'crisisResources'],
+        message: 'the article asks for the crisis notice but the practice has no crisis notice text; none was added.',
+      },
+    ])
+  })
+
+  test('HTML options apply (baseUrl for internal links)', () => {
+    const linked = {
+      body: [
+        {
+          _type: 'block',
+          markDefs: [{_type: 'internalLink', _key: 'i', reference: {_ref: 'author-x'}, target: {_type: 'author', slug: 'sam'}}],
+          children: [{_type: 'span', text: 'Sam', marks: ['i']}],
+        },
+      ],
+      showCrisisNotice: false,
+    }
+    expect(renderArticle(linked, {practice, format: 'html', baseUrl: 'https://www.example.com'})).toBe('<p><a href="https://www.example.com/authors/sam">Sam</a></p>')
+    expect(renderArticle(linked, {practice, format: 'markdown', baseUrl: 'https://www.example.com'})).toBe('[Sam](https://www.example.com/authors/sam)\n')
+  })
+
+  test('format must be html, markdown or text', () => {
+    expect(() => renderArticle(article, {practice, format: 'pdf' as never})).toThrow(new TypeError('options.format must be "html", "markdown" or "text"; got "pdf".'))
+  })
+})
+
+describe('createRenderCache', () => {
+  test('renders each revision and format once', () => {
+    const cache = createRenderCache()
+    let reads = 0
+    const counted = {
+      ...article,
+      get body() {
+        reads++
+        return article.body
+      },
+    }
+    const first = renderArticle(counted, {practice, format: 'html', cache})
+    expect(renderArticle(counted, {practice, format: 'html', cache})).toBe(first)
+    expect(reads).toBe(1)
+    renderArticle(counted, {practice, format: 'text', cache})
+    expect(reads).toBe(2)
+    renderArticle({...counted, _rev: 'r2', body: article.body}, {practice, format: 'html', cache})
+    expect(cache.size).toBe(3)
+  })
+
+  test('the crisis notice is part of the key', () => {
+    const cache = createRenderCache()
+    renderArticle(article, {practice, format: 'text', cache})
+    const changed = {crisisResources: {heading: 'Help', text: 'Call 988.'}}
+    expect(renderArticle(article, {practice: changed, format: 'text', cache})).toBe('Body <text>.\n\nHelp\n\nCall 988.')
+  })
+
+  test('articles without _id or revision are not cached', () => {
+    const cache = createRenderCache()
+    renderArticle({body: article.body}, {practice, format: 'text', cache})
+    renderArticle({_id: 'a', body: article.body}, {practice, format: 'text', cache})
+    expect(cache.size).toBe(0)
+    renderArticle({_id: 'a', _updatedAt: '2026-01-01T00:00:00Z', body: article.body}, {practice, format: 'text', cache})
+    expect(cache.size).toBe(1)
+  })
+
+  test('keeps the most recently used entries', () => {
+    const cache = createRenderCache({maxEntries: 2})
+    cache.set('a', '1')
+    cache.set('b', '2')
+    expect(cache.get('a')).toBe('1')
+    cache.set('c', '3')
+    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual(['1', undefined, '3', 2])
+    cache.clear()
+    expect(cache.size).toBe(0)
+  })
+
+  test('maxEntries must be a positive whole number', () => {
+    expect(() => createRenderCache({maxEntries: 0})).toThrow(new TypeError('options.maxEntries must be a positive whole number; got 0.'))
+  })
+})
