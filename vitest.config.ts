@@ -10,7 +10,7 @@ export default defineConfig({
     resolve: {conditions: ['@practice-press/source']},
   },
   test: {
-    include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'schemas/test/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'schemas/test/**/*.test.ts', 'studio/test/**/*.test.ts'],
     setupFiles: ['packages/sdk/test/fast-check-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

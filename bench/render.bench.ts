@@ -5,7 +5,7 @@
  * other processes falls on every candidate alike. Also `renderArticle` with and without a
  * render cache. Run by hand:
  *
- *   pnpm exec node bench/render.bench.ts [rounds]
+ *   pnpm exec node --conditions=@practice-press/source bench/render.bench.ts [rounds]
  *
  * Goals: toHtml within 2.5× of @portabletext/to-html; toMarkdown within 2× of
  * @portabletext/markdown. Exits with status 1 when a goal is missed.
@@ -13,7 +13,7 @@
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 
-import {createRenderCache, renderArticle, toHtml, toMarkdown, toText} from '../packages/sdk/src/render/index.ts'
+import {createRenderCache, renderArticle, toHtml, toMarkdown, toText} from '@practice-press/sdk/render'
 
 // The reference renderers are development dependencies of the SDK: resolved from there.
 const requireFromSdk = createRequire(new URL('../packages/sdk/package.json', import.meta.url))

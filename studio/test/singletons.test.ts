@@ -1,7 +1,7 @@
 /** Practice settings are one document: it cannot be created a second time or deleted. */
 import {describe, expect, it} from 'vitest'
 
-import {singletonActions, withoutSingletonNewItems, withoutSingletonTemplates} from '../../studio/src/singletons.ts'
+import {singletonActions, withoutSingletonNewItems, withoutSingletonTemplates} from '../src/singletons.ts'
 
 const names = (list: {action?: string}[]) => list.map((item) => item.action)
 const action = (name: string) => Object.assign(() => null, {action: name}) as never
