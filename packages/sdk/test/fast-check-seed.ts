@@ -2,6 +2,6 @@
  * Property tests run with a fixed seed, so CI gives the same verdict every run. To explore
  * further by hand: `FC_SEED=<number> pnpm vitest`, and the failing seed is printed.
  */
-import fc from 'fast-check'
+import {configureGlobal} from 'fast-check'
 
-fc.configureGlobal({seed: Number(process.env.FC_SEED ?? 20_261_124)})
+configureGlobal({seed: Number(process.env.FC_SEED ?? 20_261_124)})
