@@ -5,7 +5,7 @@ import {cutAuthorSection} from './text/author-section.ts'
 import {readBody} from './text/body.ts'
 import {splitChunks} from './text/chunks.ts'
 import type {TextElement} from './text/elements.ts'
-import {assignHeadingLevels} from './text/heading-levels.ts'
+import {assignHeadingLevels, blankLinesAbove} from './text/heading-levels.ts'
 import {readMasthead} from './text/masthead.ts'
 import {readChunk} from './text/pieces.ts'
 import {textElementsToMdast} from './text/to-mdast.ts'
@@ -59,7 +59,7 @@ export function fromText(text: string, options?: TextImportOptions): ImportResul
     const pictures: TextElement[] = masthead.pictures.map(({alt, credit}) =>
       credit ? {type: 'image', alt: alt.text, credit: credit.credit, line: alt.line} : {type: 'image', alt: alt.text, line: alt.line},
     )
-    const elements = assignHeadingLevels([...pictures, ...readBody(masthead.body, reporter)])
+    const elements = assignHeadingLevels([...pictures, ...readBody(masthead.body, reporter)], blankLinesAbove(text))
     return mdastToPortableText(textElementsToMdast(elements), {...settings, reporter, source: text})
   })
 }

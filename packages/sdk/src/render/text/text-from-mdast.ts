@@ -26,7 +26,10 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
 }
 
 /**
- * An mdast tree (from {@link toMdast}) as plain text: blocks separated by blank lines.
+ * An mdast tree (from {@link toMdast}) as plain text: blocks separated by a blank line,
+ * and more space above headings the bigger their section (three blank lines above an h2,
+ * two above an h3, one above an h4), so the outline survives in plain text and
+ * `fromText` can read the levels back.
  *
  * @example
  * ```ts
@@ -35,8 +38,18 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
  * ```
  */
 export function textFromMdast(tree: Root): string {
-  return blocksText(tree.children).join('\n\n')
+  let out = ''
+  for (const node of tree.children) {
+    for (const text of blocksText([node])) {
+      if (out !== '') out += node.type === 'heading' ? HEADING_SPACE[node.depth] ?? '\n\n' : '\n\n'
+      out += text
+    }
+  }
+  return out
 }
+
+/** What stands above a heading of each depth (a newline, then the blank lines). */
+const HEADING_SPACE: Readonly<Record<number, string>> = {1: '\n\n\n\n', 2: '\n\n\n\n', 3: '\n\n\n', 4: '\n\n'}
 
 function blocksText(nodes: readonly Nodes[]): string[] {
   const out: string[] = []
