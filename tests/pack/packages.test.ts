@@ -66,6 +66,27 @@ beforeAll(() => {
 
 afterAll(() => process.env.KEEP_SCRATCH || rmSync(scratch, {recursive: true, force: true}))
 
+it('the SDK’s published types type-check a consumer (strict, NodeNext)', () => {
+  writeFileSync(
+    join(scratch, 'consumer.ts'),
+    `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
+import {openDataset} from '@practice-press/sdk/node'
+import {toHtml} from '@practice-press/sdk/render'
+export async function page(source: ContentSource): Promise<string | null> {
+  const article: ArticleBySlugQueryResult = await getArticle(source, {slug: 'x'})
+  const {items, nextCursor} = await listArticles(source, {limit: 5})
+  return article ? toHtml(article.body) + items.length + String(nextCursor) : null
+}
+export const open = openDataset
+`,
+  )
+  writeFileSync(
+    join(scratch, 'tsconfig.json'),
+    JSON.stringify({compilerOptions: {module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: []}, files: ['consumer.ts']}),
+  )
+  expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], scratch)).toBe('')
+})
+
 describe.each(packages)('$name', ({name, dir, script, expected}) => {
   it('is publint clean', async () => {
     const {messages, pkg} = await publint({pkgDir: join(root, dir), level: 'suggestion', strict: true, pack: 'pnpm'})
