@@ -9,6 +9,7 @@ import type {Root} from 'mdast'
 import {unlinkEscapedLiterals} from './mdast/escaped-literals.ts'
 import {escapeAt, strayDirectiveOffsets} from './mdast/stray-directives.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
+import {MAX_NESTING, nestsDeeperThan} from './nesting.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
 import type {Reporter} from './report.ts'
 import {runImport} from './safe-run.ts'
@@ -47,6 +48,7 @@ export function fromMarkdown(markdown: string, options?: MarkdownImportOptions):
   const settings = resolveImportOptions('fromMarkdown', options)
   return runImport(markdown, settings.generateKey, (reporter) => {
     let source = stripFrontMatter(markdown, reporter)
+    if (nestsDeeperThan(source)) throw new Error(`it nests more than ${MAX_NESTING} levels deep`)
     let tree = parse(source)
     // Text that reads as a directive lossless Markdown does not write (`Note:this[see](url)`)
     // is text: read again with its colon escaped, so the link after it is a link again.
