@@ -7,6 +7,12 @@ type Picture = Extract<ImportedBlock, {_type: 'imageWithCredit'}>
 
 const ATTRIBUTES = ['ref', 'caption', 'creditName', 'creditSource', 'creditUrl', 'decorative', 'hotspot', 'crop']
 
+/** The attributes that hold four numbers, the type each becomes, and the numbers' names in order. */
+const FOUR_NUMBER_FIELDS = [
+  ['hotspot', 'sanity.imageHotspot', ['x', 'y', 'height', 'width']],
+  ['crop', 'sanity.imageCrop', ['top', 'bottom', 'left', 'right']],
+] as const
+
 /**
  * `::image[alt]{ref caption creditName creditSource creditUrl decorative hotspot crop}`:
  * an `imageWithCredit` with the asset `ref`, exactly as lossless Markdown writes it.
@@ -27,23 +33,12 @@ export const image: DirectiveHandler = (node, state) => {
     if (attributes.creditSource) block.credit.source = attributes.creditSource
     if (attributes.creditUrl) block.credit.url = attributes.creditUrl
   }
-  if (attributes.hotspot !== undefined) {
-    const numbers = readNumbers(attributes.hotspot, 4)
-    if (numbers) {
-      const [x, y, height, width] = numbers
-      block.hotspot = {_type: 'sanity.imageHotspot', x, y, height, width}
-    } else {
-      state.reporter.add('directive-attribute', 'A picture\'s hotspot is not four numbers "x,y,height,width": it was left out.', node, attributes.hotspot)
-    }
-  }
-  if (attributes.crop !== undefined) {
-    const numbers = readNumbers(attributes.crop, 4)
-    if (numbers) {
-      const [top, bottom, left, right] = numbers
-      block.crop = {_type: 'sanity.imageCrop', top, bottom, left, right}
-    } else {
-      state.reporter.add('directive-attribute', 'A picture\'s crop is not four numbers "top,bottom,left,right": it was left out.', node, attributes.crop)
-    }
+  for (const [field, type, names] of FOUR_NUMBER_FIELDS) {
+    const value = attributes[field]
+    if (value === undefined) continue
+    const numbers = readNumbers(value, 4)
+    if (numbers) (block as Record<string, unknown>)[field] = {_type: type, ...Object.fromEntries(names.map((name, index) => [name, numbers[index]]))}
+    else state.reporter.add('directive-attribute', `A picture's ${field} is not four numbers "${names.join(',')}": it was left out.`, node, value)
   }
   const label = alt ? `The picture "${alt}"` : 'A picture'
   if (!block.asset) state.reporter.add('image-asset-unresolved', `${label} names no file (ref): choose it in the Studio.`, node)
