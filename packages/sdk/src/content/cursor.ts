@@ -1,4 +1,7 @@
-/** Where a page of articles ends: the last item's `publishedAt` and `_id`. */
+/**
+ * Where a page of articles ends: the last item's `publishedAt`, as stored (the query compares
+ * it with `dateTime()`), and `_id`.
+ */
 export interface CursorPosition {
   publishedAt: string
   id: string

@@ -25,9 +25,10 @@ export interface ArticlePage {
 }
 
 /**
- * Published articles, newest first (by `publishedAt`, then `_id`), a page at a time.
- * The cursor marks a position, not an offset, so pages stay stable when articles are
- * added. Articles scheduled for later are not listed until their time.
+ * Published articles, newest first (by `publishedAt` compared as a time, then `_id`), a
+ * page at a time. The cursor marks a position, not an offset, so pages stay stable when
+ * articles are added, and it compares dates as times too, so pages written with mixed
+ * date formats (`-05:00`, `Z`, with or without milliseconds) skip and repeat nothing. Articles scheduled for later are not listed until their time.
  *
  * @example
  * ```ts

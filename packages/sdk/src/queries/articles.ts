@@ -29,8 +29,9 @@ export const articleBySlugQuery = defineQuery(`
 `)
 
 /**
- * A page of articles, newest first (by `publishedAt`, then `_id`), optionally for one topic
- * or author. Keyset pagination: pass the last item's `publishedAt` and `_id` as
+ * A page of articles, newest first (by `publishedAt` as a time, then `_id`), optionally for
+ * one topic or author. Dates are compared with `dateTime()`, never as text, so
+ * `2024-03-02T20:00:00-05:00` is later than `2024-03-03T00:30:00Z`. Keyset pagination: pass the last item's `publishedAt` and `_id` as
  * `$afterPublishedAt` and `$afterId` (both `null` for the first page).
  * Params: `$now`, `$topic`, `$author` (slugs or `null`), `$afterPublishedAt`, `$afterId`, `$limit`.
  */
@@ -40,8 +41,12 @@ export const articlesPageQuery = defineQuery(`
     && dateTime(publishedAt) <= dateTime($now)
     && (!defined($topic) || $topic in topics[]->slug.current)
     && (!defined($author) || author->slug.current == $author)
-    && (!defined($afterPublishedAt) || publishedAt < $afterPublishedAt || (publishedAt == $afterPublishedAt && _id < $afterId))
-  ] | order(publishedAt desc, _id desc) [0...$limit]{${articleCardFields}}
+    && (
+      !defined($afterPublishedAt)
+      || dateTime(publishedAt) < dateTime($afterPublishedAt)
+      || (dateTime(publishedAt) == dateTime($afterPublishedAt) && _id < $afterId)
+    )
+  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{${articleCardFields}}
 `)
 
 /**
@@ -53,7 +58,7 @@ export const articleSearchQuery = defineQuery(`
     _type == "article"
     && dateTime(publishedAt) <= dateTime($now)
     && [title, excerpt, pt::text(body)] match $q
-  ] | order(publishedAt desc, _id desc) [0...$limit]{${articleCardFields}}
+  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{${articleCardFields}}
 `)
 
 /**
@@ -61,7 +66,7 @@ export const articleSearchQuery = defineQuery(`
  * Params: `$now`, `$limit`.
  */
 export const articleFeedQuery = defineQuery(`
-  *[_type == "article" && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id desc) [0...$limit]{
+  *[_type == "article" && dateTime(publishedAt) <= dateTime($now)] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{
     ${articleCardFields},
     showCrisisNotice,
     body[]{${bodyFields}},

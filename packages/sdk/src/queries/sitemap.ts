@@ -2,7 +2,7 @@ import {defineQuery} from 'groq'
 
 /** Every public page with its last change, for sitemaps. Params: `$now`. */
 export const sitemapQuery = defineQuery(`{
-  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(publishedAt desc, _id desc){
+  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(dateTime(publishedAt) desc, _id desc){
     _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt)
   },
   "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},

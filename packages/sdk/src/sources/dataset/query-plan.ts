@@ -46,7 +46,7 @@ export interface QueryPlan {
   usesNow: boolean
   /**
    * A function that makes values JSON cannot hold (`dateTime()`, `path()`) may reach the
-   * result, so it must be normalised. Inside a filter's condition it cannot.
+   * result, so it must be normalised. Inside a filter's condition or an order key it cannot.
    */
   needsNormalize: boolean
 }
@@ -92,11 +92,15 @@ function visit(node: unknown, path: (string | number)[], fn: (node: AnyNode, pat
   }
 }
 
-/** True when the node at `path` sits in a filter's condition, whose value never reaches the result. */
+/**
+ * True when the node at `path` sits in a filter's condition or an `order(...)` key, whose
+ * values never reach the result.
+ */
 function insideCondition(tree: ExprNode, path: NodePath): boolean {
   let node = tree as AnyNode
   for (const key of path) {
     if (node.type === 'Filter' && key === 'expr') return true
+    if (node.type === 'PipeFuncCall' && node.name === 'order' && key === 'args') return true
     node = (node as unknown as Record<string | number, AnyNode>)[key] as AnyNode
     if (Array.isArray(node)) continue
   }
