@@ -103,7 +103,11 @@ describe('the HTTP API', () => {
       status: 400,
       body: {error: {type: 'queryParseError', description: 'Unable to parse value of "$x=not-json": parameters are JSON, e.g. $slug="hello".'}},
     })
-    expect(await get('/v2025-02-19/data/query/production?query=1&perspective=previewDrafts')).toMatchObject({status: 400})
+    expect(await get('/v2025-02-19/data/query/production?query=1&perspective=previewDrafts')).toEqual({
+      status: 401,
+      body: {statusCode: 401, error: 'Unauthorized', message: 'The "drafts" perspective needs a valid preview token.'},
+    })
+    expect(await get('/v2025-02-19/data/query/production?query=1&perspective=nonsense')).toMatchObject({status: 400})
   })
 })
 

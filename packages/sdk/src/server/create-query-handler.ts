@@ -1,5 +1,6 @@
 import {isContentQueryError} from '../sources/content-query-error.ts'
-import {PERSPECTIVES, type ContentSource, type Perspective, type QueryParams} from '../sources/content-source.ts'
+import type {ContentSource, QueryParams} from '../sources/content-source.ts'
+import {requestPerspective} from './request-perspective.ts'
 
 /** Options for {@link createQueryHandler}. */
 export interface QueryHandlerOptions {
@@ -19,7 +20,10 @@ const PATH = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/data\/query\/([^/]+)\/?$/
  * (`GET` and `POST /v{apiVersion}/data/query/{dataset}`) from any source, so
  * `@sanity/client`, or a frontend in any language, runs against it unchanged.
  * `published` is the default perspective for every API version; `drafts` and `raw` need
- * the preview token.
+ * the preview token. Every perspective form `@sanity/client` 8 sends is read: a name, the
+ * deprecated `previewDrafts` (answered as `drafts`, as the Content Lake does), a
+ * comma-separated stack (`drafts,published` is `drafts`); stacks naming a release get a 400
+ * that says releases are not supported.
  *
  * @example
  * ```ts
@@ -49,16 +53,15 @@ export function createQueryHandler(source: ContentSource, options: QueryHandlerO
     if (typeof input.query !== 'string' || input.query.trim() === '') {
       return queryError(400, 'Missing the "query" parameter: a GROQ query.', '')
     }
-    const perspective = input.perspective ?? 'published'
-    if (!PERSPECTIVES.includes(perspective as Perspective)) {
-      return error(400, 'Bad Request', `perspective must be one of ${PERSPECTIVES.join(', ')}; got ${JSON.stringify(perspective)}.`)
-    }
+    const asked = requestPerspective(input.perspective)
+    if (!asked.ok) return error(400, 'Bad Request', asked.message)
+    const {perspective} = asked
     if (perspective !== 'published' && !authorized(request, options.previewToken)) {
       return error(401, 'Unauthorized', `The "${perspective}" perspective needs a valid preview token.`)
     }
     const started = performance.now()
     try {
-      const result = await source.fetch(input.query, input.params, {perspective: perspective as Perspective})
+      const result = await source.fetch(input.query, input.params, {perspective})
       const ms = Math.round(performance.now() - started)
       return json(200, {query: input.query, result, ms})
     } catch (problem) {
