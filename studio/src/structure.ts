@@ -5,16 +5,31 @@ import {HomeIcon} from '@sanity/icons/Home'
 import {PinIcon} from '@sanity/icons/Pin'
 import {PublishIcon} from '@sanity/icons/Publish'
 import {TagIcon} from '@sanity/icons/Tag'
+import {UnpublishIcon} from '@sanity/icons/Unpublish'
 import {UserIcon} from '@sanity/icons/User'
 import {PRACTICE_ID} from '@practice-press/schemas'
+import {map} from 'rxjs'
 import type {StructureResolver} from 'sanity/structure'
 
+import {DRAFT_ARTICLES_FILTER, NEVER_PUBLISHED_ARTICLES_FILTER, PUBLISHED_ARTICLES_FILTER, type ArticleListParams} from './article-lists.ts'
+import {liveArticleParams} from './live-article-ids.ts'
+
 /**
- * The Studio's left-hand menu: articles first (all, published, drafts), then topics,
- * clinicians, offices, and the practice settings as one fixed document.
+ * The Studio's left-hand menu: articles first (all, published, drafts, never published),
+ * then topics, clinicians, offices, and the practice settings as one fixed document.
+ *
+ * The Studio queries lists with the `drafts` perspective, where a draft stands in for its
+ * published document under the published `_id`; the article lists therefore filter on
+ * `_originalId` and on the live articles' ids (see `article-lists.ts`), not on
+ * `_id in path("drafts.**")`.
  */
-export const structure: StructureResolver = (S) =>
-  S.list()
+export const structure: StructureResolver = (S, context) => {
+  const liveParams = liveArticleParams(context.documentStore)
+  const articleList = (title: string, filter: string, params?: ArticleListParams) => {
+    const list = S.documentList().title(title).schemaType('article').filter(filter)
+    return params ? list.params(params) : list
+  }
+  return S.list()
     .title('Content')
     .items([
       S.listItem()
@@ -31,22 +46,32 @@ export const structure: StructureResolver = (S) =>
               S.listItem()
                 .title('Published')
                 .icon(PublishIcon)
-                .child(
-                  S.documentList()
-                    .title('Published articles')
-                    .schemaType('article')
-                    .filter('_type == "article" && !(_id in path("drafts.**"))')
-                    .defaultOrdering([{field: 'publishedAt', direction: 'desc'}]),
+                .child(() =>
+                  liveParams.pipe(
+                    map((params) =>
+                      articleList('Published: live on the site', PUBLISHED_ARTICLES_FILTER, params).defaultOrdering([
+                        {field: 'publishedAt', direction: 'desc'},
+                      ]),
+                    ),
+                  ),
                 ),
               S.listItem()
                 .title('Drafts')
                 .icon(EditIcon)
                 .child(
-                  S.documentList()
-                    .title('Drafts: unpublished changes')
-                    .schemaType('article')
-                    .filter('_type == "article" && _id in path("drafts.**")')
-                    .defaultOrdering([{field: '_updatedAt', direction: 'desc'}]),
+                  articleList('Drafts: unpublished changes', DRAFT_ARTICLES_FILTER).defaultOrdering([{field: '_updatedAt', direction: 'desc'}]),
+                ),
+              S.listItem()
+                .title('Never published')
+                .icon(UnpublishIcon)
+                .child(() =>
+                  liveParams.pipe(
+                    map((params) =>
+                      articleList('Drafts never published', NEVER_PUBLISHED_ARTICLES_FILTER, params).defaultOrdering([
+                        {field: '_updatedAt', direction: 'desc'},
+                      ]),
+                    ),
+                  ),
                 ),
             ]),
         ),
@@ -60,3 +85,4 @@ export const structure: StructureResolver = (S) =>
         .icon(HomeIcon)
         .child(S.document().schemaType('practice').documentId(PRACTICE_ID).title('Practice settings')),
     ])
+}
