@@ -22,16 +22,27 @@ const packages = [
     console.log(JSON.stringify({types: schemaTypes.length, article: article.name, practice: PRACTICE_ID, extracted: schema.length > 0}))
   `, expected: {types: 22, article: 'article', practice: 'practice', extracted: true}},
   {name: '@practice-press/sdk', dir: 'packages/sdk', script: `
-    import {articleBySlugQuery, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
-    import {readExport} from '@practice-press/sdk/node'
+    import {createServer} from 'node:http'
+    import {createClient} from '@sanity/client'
+    import {articleBySlugQuery, createDatasetSource, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
+    import {createQueryListener, readExport} from '@practice-press/sdk/node'
     const documents = await readExport(${JSON.stringify(join(root, 'content'))})
+    // The Node adapter as installed: the preview token and a long (POST) query arrive, getDocument works.
+    const server = createServer(createQueryListener(createDatasetSource(documents), {previewToken: 'secret'}))
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: 'http://127.0.0.1:' + server.address().port, useProjectHostname: false, useCdn: false})
+    const drafts = await client.withConfig({token: 'secret'}).fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})
+    const long = await client.fetch('count(*[_type == "article" && title != $padding])', {padding: 'x'.repeat(12000)})
+    const topic = await client.getDocument('topic-couples')
+    server.close()
     console.log(JSON.stringify({
       query: articleBySlugQuery.includes('_type == "article"'),
       functions: [typeof resolveExportAssets, typeof readExport],
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
+      adapter: {drafts, long, topic: topic?._type},
     }))
-  `, expected: {query: true, functions: ['function', 'function'], error: 'DatasetLoadError', documents: true}},
+  `, expected: {query: true, functions: ['function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
@@ -51,6 +62,8 @@ beforeAll(() => {
       dependencies: {
         '@practice-press/schemas': dependency('practice-press-schemas-'),
         '@practice-press/sdk': dependency('practice-press-sdk-'),
+        // For the adapter check: the client a frontend would point at the query listener.
+        '@sanity/client': '^8.15.0',
       },
     }),
   )
@@ -70,7 +83,7 @@ it('the SDK’s published types type-check a consumer (strict, NodeNext)', () =>
   writeFileSync(
     join(scratch, 'consumer.ts'),
     `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
-import {openDataset} from '@practice-press/sdk/node'
+import {createQueryListener, openDataset, type NodeRequestListener} from '@practice-press/sdk/node'
 import {toHtml} from '@practice-press/sdk/render'
 export async function page(source: ContentSource): Promise<string | null> {
   const article: ArticleBySlugQueryResult = await getArticle(source, {slug: 'x'})
@@ -78,6 +91,7 @@ export async function page(source: ContentSource): Promise<string | null> {
   return article ? toHtml(article.body) + items.length + String(nextCursor) : null
 }
 export const open = openDataset
+export const listener = (source: ContentSource): NodeRequestListener => createQueryListener(source, {previewToken: undefined})
 `,
   )
   writeFileSync(

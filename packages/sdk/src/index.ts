@@ -61,7 +61,7 @@ export {createSanitySource} from './sources/sanity/create-sanity-source.ts'
 export type {SanitySource, SanitySourceOptions} from './sources/sanity/create-sanity-source.ts'
 
 export {ContentQueryError, isContentQueryError} from './sources/content-query-error.ts'
-export type {QueryPosition} from './sources/content-query-error.ts'
+export type {ContentQueryErrorKind, QueryPosition} from './sources/content-query-error.ts'
 export {PERSPECTIVES} from './sources/content-source.ts'
 export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams} from './sources/content-source.ts'
 export {createDatasetSource} from './sources/dataset/create-dataset-source.ts'

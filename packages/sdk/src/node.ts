@@ -1,7 +1,9 @@
 /**
- * @practice-press/sdk/node: what needs Node's file system, such as opening a dataset
- * export from disk.
+ * @practice-press/sdk/node: what needs Node: opening a dataset export from disk, and
+ * serving Sanity's query API from Node's HTTP server.
  */
+export {createQueryListener, toNodeListener} from './node/create-query-listener.ts'
+export type {NodeRequestListener} from './node/create-query-listener.ts'
 export {openDataset} from './node/open-dataset.ts'
 export type {OpenDatasetOptions} from './node/open-dataset.ts'
 export {readExport} from './node/read-export.ts'

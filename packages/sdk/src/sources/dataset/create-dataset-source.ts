@@ -6,6 +6,7 @@ import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
 import {documentsFor} from './perspective-documents.ts'
 import {planQuery, type QueryPlan} from './query-plan.ts'
+import {missingParameter, referencedParameters, type ParameterReference} from './referenced-parameters.ts'
 import {runQuery, type QueryTrace} from './run-query.ts'
 
 /** Options for {@link createDatasetSource}. */
@@ -75,6 +76,32 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
     return view
   }
 
+  const parameterNames = new Map<string, ParameterReference[]>()
+  const assertParametersGiven = (query: string, params: QueryParams) => {
+    let references = parameterNames.get(query)
+    if (!references) {
+      references = referencedParameters(query)
+      if (parameterNames.size >= PLAN_CACHE_SIZE) parameterNames.delete(parameterNames.keys().next().value as string)
+      parameterNames.set(query, references)
+    }
+    if (references.length === 0) return
+    const missing = missingParameter(query, params)
+    if (!missing) return
+    // A syntax error in the query is the better message: report it first.
+    try {
+      parse(query)
+    } catch (error) {
+      if ((error as Error)?.name === 'GroqSyntaxError') throw error
+    }
+    throw new ContentQueryError(`param $${missing.name} referenced, but not provided`, {
+      query,
+      params,
+      kind: 'parameter',
+      parameter: missing.name,
+      position: positionAt(query, missing.offset),
+    })
+  }
+
   const planFor = (query: string, params: QueryParams): QueryPlan => {
     const cached = plans.get(query)
     if (cached) return cached
@@ -107,6 +134,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       assertPerspective(perspective, 'options.perspective')
       fetchOptions.signal?.throwIfAborted()
       try {
+        assertParametersGiven(query, params)
         const plan = planFor(query, params)
         if (!indexes) {
           const view = viewFor(perspective)

@@ -95,6 +95,7 @@ export function createSanitySource(options: SanitySourceOptions): SanitySource {
           query,
           params,
           cause: error,
+          kind: 'request',
           ...(record.statusCode ? {statusCode: record.statusCode} : {}),
         })
       }
