@@ -131,6 +131,12 @@ describe.each(['dataset source', 'dataset source without fast paths', '@sanity/c
   })
 })
 
+it('a cursor whose date GROQ cannot read is refused, not answered with an empty page', async () => {
+  const source = await openDataset(FIXTURE)
+  const forged = btoa(JSON.stringify(['2024-03-03', 'article-e']))
+  await expect(listArticles(source, {now: NOW, cursor: forged})).rejects.toThrow('cursor is not one this SDK made')
+})
+
 it('the dataset source still answers article lists from its sorted index', async () => {
   const traces: QueryTrace[] = []
   const source = await openDataset(FIXTURE, {onTrace: (trace) => traces.push(trace)})

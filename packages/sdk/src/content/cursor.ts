@@ -7,6 +7,9 @@ export interface CursorPosition {
   id: string
 }
 
+/** A date-time as GROQ's `dateTime()` reads it (RFC 3339, with a zone). */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[-+]\d{2}:\d{2})$/
+
 /** Encodes a position as an opaque, URL-safe cursor. */
 export function encodeCursor(position: CursorPosition): string {
   const json = JSON.stringify([position.publishedAt, position.id])
@@ -22,7 +25,8 @@ export function decodeCursor(cursor: string): CursorPosition {
     const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/')
     const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+    // The date must be one GROQ's dateTime() reads, or the page after it would come back empty.
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string') && RFC3339.test(value[0] as string)) {
       return {publishedAt: value[0] as string, id: value[1] as string}
     }
   } catch {
