@@ -5,10 +5,13 @@
  * shows, `drafts` by default (issue 7 §6). Under that perspective a draft comes back under
  * its published `_id`, so the lists must not filter on `_id in path("drafts.**")`.
  */
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {fileURLToPath} from 'node:url'
 
+import {createClient} from '@sanity/client'
 import {createDatasetSource, type Perspective} from '@practice-press/sdk'
-import {readExport} from '@practice-press/sdk/node'
+import {createQueryListener, readExport} from '@practice-press/sdk/node'
 import {firstValueFrom, of} from 'rxjs'
 import {describe, expect, it} from 'vitest'
 
@@ -77,6 +80,32 @@ describe('under the drafts perspective (what the Studio sends by default)', () =
       published: (await studioList('_type == "article" && !(_id in path("drafts.**"))', 'drafts')).length,
     }).toEqual({drafts: [], published: 7})
   })
+})
+
+it('over HTTP, as the Studio sends it (@sanity/client, perspective ["drafts"]), the lists are the same', async () => {
+  const server = createServer(createQueryListener(source, {previewToken: 'secret'}))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost, useProjectHostname: false, useCdn: false, token: 'secret'})
+    const params = articleListParams(await client.fetch<string[]>(LIVE_ARTICLE_IDS_QUERY, {}, {perspective: 'published'}))
+    const list = async (filter: string) =>
+      (await client.fetch<{_id: string}[]>(`*[_type in $__types && (${filter})]{_type, _id, _originalId} | order(_id asc)`, {__types: ['article'], ...params}, {perspective: ['drafts']})).map(
+        (row) => row._id,
+      )
+    expect({
+      published: await list(PUBLISHED_ARTICLES_FILTER),
+      drafts: await list(DRAFT_ARTICLES_FILTER),
+      neverPublished: await list(NEVER_PUBLISHED_ARTICLES_FILTER),
+    }).toEqual({
+      published: LIVE,
+      drafts: ['article-repair-after-an-argument', 'article-small-ways-to-show-appreciation'],
+      neverPublished: ['article-small-ways-to-show-appreciation'],
+    })
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
 })
 
 describe('under the published perspective (the Studio’s perspective menu)', () => {
