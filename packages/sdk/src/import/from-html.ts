@@ -5,6 +5,7 @@ import type {Root} from 'mdast'
 import {htmlHandlers} from './html/handlers.ts'
 import {htmlTextContent} from './html/text-content.ts'
 import {pruneHtml} from './html/prune.ts'
+import {normalizeClipboard} from './html/clipboard/normalize-clipboard.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
 import {runImport} from './safe-run.ts'
@@ -41,6 +42,7 @@ export function fromHtml(html: string, options?: HtmlImportOptions): ImportResul
   return runImport(html, settings.generateKey, (reporter) => {
     const hast = parseHtml(html)
     pruneHtml(hast, reporter, html)
+    normalizeClipboard(hast, reporter)
     const mdast = toMdast(hast, {handlers: htmlHandlers}) as Root
     return mdastToPortableText(mdast, {...settings, reporter, source: ''})
   }, htmlTextContent)

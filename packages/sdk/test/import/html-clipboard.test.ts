@@ -1,0 +1,154 @@
+/**
+ * HTML from the clipboard (issue 7, section 1): each input of the issue with its right value,
+ * then the kind beyond it: any inline wrapper around blocks, formatting from inline styles,
+ * Word's list paragraphs, double line breaks. Whole editor documents are the numbered
+ * fixtures in test/fixtures/import/html.
+ */
+import {countingKeys, fromHtml, normalizePortableText} from '@practice-press/sdk/import'
+import {describe, expect, it} from 'vitest'
+
+function run(html: string) {
+  const {blocks, report} = fromHtml(html, {generateKey: countingKeys()})
+  return {blocks: normalizePortableText(blocks, {keys: 'strip'}), report: report.map((entry) => entry.kind)}
+}
+
+const span = (text: string, marks: string[] = []) => ({_type: 'span', text, marks})
+const paragraph = (...children: unknown[]) => ({_type: 'block', style: 'normal', markDefs: [], children})
+const item = (listItem: 'bullet' | 'number', level: number, text: string) => ({_type: 'block', style: 'normal', listItem, level, markDefs: [], children: [span(text)]})
+
+describe('the inputs of the issue', () => {
+  it("Google Docs' <b style=\"font-weight:normal\" id=\"docs-internal-guid-…\"> wrapper: two paragraphs, bold only where the span says 700", () => {
+    const html =
+      '<b style="font-weight:normal;" id="docs-internal-guid-1a2b3c"><p><span style="font-weight:400;">Plain </span><span style="font-weight:700;">bold</span></p><p><span style="font-weight:400;">Second paragraph</span></p></b>'
+    expect(run(html)).toEqual({blocks: [paragraph(span('Plain '), span('bold', ['strong'])), paragraph(span('Second paragraph'))], report: []})
+  })
+
+  it('<i> around two paragraphs: two paragraphs in italics', () => {
+    expect(run('<i><p>Alpha</p><p>Beta</p></i>')).toEqual({blocks: [paragraph(span('Alpha', ['em'])), paragraph(span('Beta', ['em']))], report: []})
+  })
+
+  it("Word's list paragraphs: bullet items at levels 1, 2, 1 without the glyphs", () => {
+    const html = [
+      "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·&nbsp;&nbsp;</span>First point</p>",
+      "<p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><span style='mso-list:Ignore'>o&nbsp;&nbsp;</span>Sub point</p>",
+      "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·&nbsp;&nbsp;</span>Second point</p>",
+    ].join('\n')
+    expect(run(html)).toEqual({blocks: [item('bullet', 1, 'First point'), item('bullet', 2, 'Sub point'), item('bullet', 1, 'Second point')], report: []})
+  })
+})
+
+describe('inline wrappers around blocks never merge them', () => {
+  it.each([
+    ['b', 'strong'],
+    ['strong', 'strong'],
+    ['em', 'em'],
+    ['span style="font-weight:700"', 'strong'],
+    ['span style="font-style:italic"', 'em'],
+    ['font face="Arial"', undefined],
+    ['span', undefined],
+  ])('<%s> around two paragraphs', (tag, mark) => {
+    const name = tag.split(' ')[0] ?? tag
+    const marks = mark ? [mark] : []
+    expect(run(`<${tag}><p>Alpha</p><p>Beta</p></${name}>`)).toEqual({blocks: [paragraph(span('Alpha', marks)), paragraph(span('Beta', marks))], report: []})
+  })
+
+  it('<u> around two paragraphs: two plain paragraphs, the underline reported', () => {
+    expect(run('<u><p>Alpha</p><p>Beta</p></u>')).toEqual({blocks: [paragraph(span('Alpha')), paragraph(span('Beta'))], report: ['unsupported-formatting', 'unsupported-formatting']})
+  })
+
+  it('nested wrappers: each keeps its own formatting, and text beside the blocks is a paragraph of its own', () => {
+    const html = '<span style="font-weight:700"><i><p>One</p></i>Loose <b style="font-weight:normal">plain</b><div><p>Two</p></div></span>'
+    expect(run(html)).toEqual({
+      blocks: [paragraph(span('One', ['strong', 'em'])), paragraph(span('Loose ', ['strong']), span('plain')), paragraph(span('Two', ['strong']))],
+      report: [],
+    })
+  })
+
+  it('a wrapper around a heading and a list: each block and item keeps its kind', () => {
+    const html = '<b><h2>Title</h2><ul><li>One</li><li>Two</li></ul></b>'
+    expect(run(html)).toEqual({
+      blocks: [
+        {_type: 'block', style: 'h2', markDefs: [], children: [span('Title', ['strong'])]},
+        {...item('bullet', 1, 'One'), children: [span('One', ['strong'])]},
+        {...item('bullet', 1, 'Two'), children: [span('Two', ['strong'])]},
+      ],
+      report: [],
+    })
+  })
+
+  it('a link around two paragraphs: the link in each', () => {
+    const {blocks} = run('<a href="https://example.com/"><p>One</p><p>Two</p></a>')
+    expect(blocks.map((block) => (block as {children: unknown[]}).children)).toEqual([[span('One', ['m0'])], [span('Two', ['m0'])]])
+  })
+})
+
+describe('bold, italics and underline from inline style', () => {
+  it.each([
+    ['font-weight:700', ['strong']],
+    ['font-weight: bold', ['strong']],
+    ['font-weight:600', ['strong']],
+    ['font-weight:900', ['strong']],
+    ['font-weight:500', []],
+    ['font-style:italic', ['em']],
+    ['font-style:oblique', ['em']],
+    ['font-weight:700;font-style:italic', ['strong', 'em']],
+    ['font:italic bold 12pt Arial', ['strong', 'em']],
+  ])('<span style="%s">', (style, marks) => {
+    const expected = marks.length > 0 ? paragraph(span('a '), span('b', marks)) : paragraph(span('a b'))
+    expect(run(`<p>a <span style="${style}">b</span></p>`).blocks).toEqual([expected])
+  })
+
+  it.each(['font-weight:normal', 'font-weight:400', 'font-weight:lighter'])('a %s wrapper cancels the bold around it', (style) => {
+    expect(run(`<b>Bold <span style="${style}">plain</span> bold</b>`).blocks).toEqual([paragraph(span('Bold ', ['strong']), span('plain'), span(' bold', ['strong']))])
+  })
+
+  it('font-style:normal cancels italics', () => {
+    expect(run('<p><em>a <span style="font-style:normal">b</span></em></p>').blocks).toEqual([paragraph(span('a ', ['em']), span('b'))])
+  })
+
+  it('text-decoration:underline: kept plain and reported, except in a link', () => {
+    const result = run('<p><span style="text-decoration:underline">Under</span> and <a href="https://example.com/"><span style="text-decoration:underline">link</span></a></p>')
+    expect(result.blocks).toEqual([{...paragraph(span('Under and '), span('link', ['m0'])), markDefs: [{_type: 'link', _key: 'm0', href: 'https://example.com/', openInNewTab: false}]}])
+    expect(result.report).toEqual(['unsupported-formatting'])
+  })
+
+  it('a bold paragraph style reaches its text', () => {
+    expect(run('<p style="font-weight:bold">All bold</p>').blocks).toEqual([paragraph(span('All bold', ['strong']))])
+  })
+})
+
+describe("Word's list paragraphs", () => {
+  it('numbered when the glyph is a number or a letter, with levels; a plain paragraph ends the list', () => {
+    const html = [
+      "<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in;mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>One<o:p></o:p></p>",
+      "<p class=MsoListParagraphCxSpMiddle style='mso-list:l1 level2 lfo2'><!--[if !supportLists]--><span style='mso-list:Ignore'>a)&nbsp;</span><!--[endif]-->Sub one<o:p></o:p></p>",
+      "<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>2.&nbsp;</span>Two</p>",
+      '<p class=MsoNormal>After the list<o:p></o:p></p>',
+    ].join('\n')
+    expect(run(html)).toEqual({blocks: [item('number', 1, 'One'), item('number', 2, 'Sub one'), item('number', 1, 'Two'), paragraph(span('After the list'))], report: []})
+  })
+
+  it('a level skipped (1, then 3) is put one level down and reported', () => {
+    const html = "<p style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·</span>Top</p><p style='mso-list:l0 level3 lfo1'><span style='mso-list:Ignore'>§</span>Deep</p>"
+    expect(run(html)).toEqual({blocks: [item('bullet', 1, 'Top'), item('bullet', 2, 'Deep')], report: ['list-level']})
+  })
+})
+
+describe('line breaks', () => {
+  it('<br><br> in a pasted paragraph parts paragraphs; one <br> stays a line break', () => {
+    expect(run('<p>One<br><br>Two<br>still two<br> <br><br>Three</p>').blocks).toEqual([paragraph(span('One')), paragraph(span('Two\nstill two')), paragraph(span('Three'))])
+  })
+
+  it('<div> soup: lines parted by double breaks, nested divs, empty divs', () => {
+    expect(run('<div>First<br><br>Second<div>Third</div><div><br></div><div>Fourth</div></div>').blocks).toEqual([
+      paragraph(span('First')),
+      paragraph(span('Second')),
+      paragraph(span('Third')),
+      paragraph(span('Fourth')),
+    ])
+  })
+
+  it('no-break spaces at the edges and in empty paragraphs are padding, not text', () => {
+    expect(run('<p>&nbsp;</p><p>Text&nbsp;</p><p>10&nbsp;am</p>').blocks).toEqual([paragraph(span('Text')), paragraph(span('10\u00a0am'))])
+  })
+})
