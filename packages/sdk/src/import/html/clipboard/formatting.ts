@@ -58,8 +58,10 @@ function enter(element: Element, context: Context, reporter: Reporter): Context 
     underline: format.underline ?? context.underline,
     inLink: context.inLink || element.tagName === 'a',
   }
+  const underlined = inner.underline && !context.underline && !inner.inLink
+  if (!underlined && element.tagName !== 'mark') return inner
   const text = textOf(element).trim()
-  if (inner.underline && !context.underline && !inner.inLink && text) {
+  if (underlined && text) {
     reporter.add('unsupported-formatting', `Underlined text "${shorten(text, 80)}" was kept without the underline: the article has no underline (readers take it for a link).`, element, shorten(text, 80))
   }
   if (element.tagName === 'mark' && text) {
