@@ -5,6 +5,7 @@
  * fixtures in test/fixtures/import/html.
  */
 import {countingKeys, fromHtml, normalizePortableText} from '@practice-press/sdk/import'
+import * as fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 
 function run(html: string) {
@@ -150,5 +151,47 @@ describe('line breaks', () => {
 
   it('no-break spaces at the edges and in empty paragraphs are padding, not text', () => {
     expect(run('<p>&nbsp;</p><p>Text&nbsp;</p><p>10&nbsp;am</p>').blocks).toEqual([paragraph(span('Text')), paragraph(span('10\u00a0am'))])
+  })
+})
+
+/** Inline wrappers as editors write them: [opening tag, closing tag]. */
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
+  ['<b>', '</b>'],
+  ['<i>', '</i>'],
+  ['<u>', '</u>'],
+  ['<b style="font-weight:normal">', '</b>'],
+  ['<span style="font-weight:700">', '</span>'],
+  ['<span style="font-style:italic">', '</span>'],
+  ['<font face="Arial">', '</font>'],
+  ['<a href="https://example.com/">', '</a>'],
+]
+const BLOCKS = ['p', 'div', 'h2', 'blockquote', 'li'] as const
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'epsilon']
+
+const { node: clipboard } = fc.letrec<{node: string}>((tie) => ({
+  node: fc.oneof(
+    {depthSize: 'small', withCrossShrink: true},
+    fc.constantFrom(...WORDS).map((word) => `${word} `),
+    fc.constant('<br>'),
+    fc.tuple(fc.constantFrom(...WRAPPERS), fc.array(tie('node'), {maxLength: 4})).map(([[open, close], children]) => `${open}${children.join('')}${close}`),
+    fc.tuple(fc.constantFrom(...BLOCKS), fc.array(tie('node'), {maxLength: 4})).map(([tag, children]) =>
+      tag === 'li' ? `<ul><li>${children.join('')}</li></ul>` : `<${tag}>${children.join('')}</${tag}>`,
+    ),
+  ),
+}))
+
+describe('never lost text', () => {
+  it('any nesting of wrappers, blocks and line breaks keeps every word (a list item\'s text after its nested list joins the item\'s first line, reported)', () => {
+    fc.assert(
+      fc.property(fc.array(clipboard, {minLength: 1, maxLength: 5}), (parts) => {
+        const html = parts.join('')
+        const words = (text: string) => text.split(/\s+/).filter(Boolean)
+        const expected = words(html.replace(/<[^>]*>/g, ' ')).toSorted()
+        const {blocks} = fromHtml(html)
+        const got = words(blocks.map((block) => (block._type === 'block' ? (block.children ?? []).map((child) => child.text).join('') : '')).join(' ')).toSorted()
+        expect(got).toEqual(expected)
+      }),
+      {numRuns: 300},
+    )
   })
 })

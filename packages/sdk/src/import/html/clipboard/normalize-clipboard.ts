@@ -2,6 +2,7 @@ import type {Root} from 'hast'
 
 import type {Reporter} from '../../report.ts'
 import {splitBlockWrappers} from './block-wrappers.ts'
+import {explicitParagraphs} from './explicit-paragraphs.ts'
 import {flattenFormatting} from './formatting.ts'
 import {splitAtDoubleBreaks} from './line-breaks.ts'
 import {wordpressShortcodes} from './shortcodes.ts'
@@ -16,7 +17,7 @@ import {wordOnline} from './word-online.ts'
  * and end marks; Word desktop's `mso-list` paragraphs as lists; inline wrappers moved
  * into the blocks they wrap; bold and italics from tags and inline styles; paragraphs
  * parted by double line breaks; WordPress `[caption]` shortcodes as figures; toggles
- * reported. Runs after `pruneHtml` (comments, Word's conditional comments included, are
+ * reported; text beside blocks in paragraphs of its own. Runs after `pruneHtml` (comments, Word's conditional comments included, are
  * gone). Changes `tree`.
  */
 export function normalizeClipboard(tree: Root, reporter: Reporter): void {
@@ -27,4 +28,5 @@ export function normalizeClipboard(tree: Root, reporter: Reporter): void {
   splitAtDoubleBreaks(tree)
   wordpressShortcodes(tree, reporter)
   reportToggles(tree, reporter)
+  explicitParagraphs(tree)
 }
