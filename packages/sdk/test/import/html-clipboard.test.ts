@@ -180,12 +180,14 @@ const { node: clipboard } = fc.letrec<{node: string}>((tie) => ({
   ),
 }))
 
+/** The words of `text`, sorted. */
+const words = (text: string) => text.split(/\s+/).filter(Boolean)
+
 describe('never lost text', () => {
   it('any nesting of wrappers, blocks and line breaks keeps every word (a list item\'s text after its nested list joins the item\'s first line, reported)', () => {
     fc.assert(
       fc.property(fc.array(clipboard, {minLength: 1, maxLength: 5}), (parts) => {
         const html = parts.join('')
-        const words = (text: string) => text.split(/\s+/).filter(Boolean)
         const expected = words(html.replace(/<[^>]*>/g, ' ')).toSorted()
         const {blocks} = fromHtml(html)
         const got = words(blocks.map((block) => (block._type === 'block' ? (block.children ?? []).map((child) => child.text).join('') : '')).join(' ')).toSorted()
