@@ -113,6 +113,10 @@ describe('bold, italics and underline from inline style', () => {
     expect(result.report).toEqual(['unsupported-formatting'])
   })
 
+  it('bold or italics around code stay around it: the code keeps both marks', () => {
+    expect(run('<p><b><code>x</code></b> <span style="font-style:italic"><kbd>k</kbd></span></p>').blocks).toEqual([paragraph(span('x', ['strong', 'code']), span(' '), span('k', ['em', 'code']))])
+  })
+
   it('a bold paragraph style reaches its text', () => {
     expect(run('<p style="font-weight:bold">All bold</p>').blocks).toEqual([paragraph(span('All bold', ['strong']))])
   })
@@ -149,6 +153,10 @@ describe('line breaks', () => {
     ])
   })
 
+  it('no-break spaces in code are kept', () => {
+    expect(run('<p>Type <code>\u00a0a&nbsp;</code></p>').blocks).toEqual([paragraph(span('Type '), span('\u00a0a\u00a0', ['code']))])
+  })
+
   it('no-break spaces at the edges and in empty paragraphs are padding, not text', () => {
     expect(run('<p>&nbsp;</p><p>Text&nbsp;</p><p>10&nbsp;am</p>').blocks).toEqual([paragraph(span('Text')), paragraph(span('10\u00a0am'))])
   })
@@ -180,7 +188,7 @@ const { node: clipboard } = fc.letrec<{node: string}>((tie) => ({
   ),
 }))
 
-/** The words of `text`, sorted. */
+/** The words of `text`. */
 const words = (text: string) => text.split(/\s+/).filter(Boolean)
 
 describe('never lost text', () => {

@@ -8,6 +8,9 @@ import {isBlank, isInline, textOf} from './inline.ts'
 /** Elements that only format text: they are replaced by `<strong>` and `<em>` around each text. */
 const FORMATTING = new Set(['b', 'strong', 'i', 'em', 'cite', 'u', 'ins', 'span', 'font', 'mark', 'o:p', 'nobr', 'big', 'small'])
 
+/** Elements whose content becomes plain text in mdast (`inlineCode`): formatting goes around them, not inside. */
+const TEXT_ONLY = new Set(['code', 'kbd', 'samp', 'tt'])
+
 interface Context {
   bold: boolean
   italic: boolean
@@ -42,6 +45,11 @@ function flatten(nodes: ElementContent[], context: Context, reporter: Reporter):
       continue
     }
     const inner = enter(node, context, reporter)
+    if (TEXT_ONLY.has(node.tagName)) {
+      const plain = flatten(node.children, {...inner, bold: false, italic: false}, reporter)
+      out.push(wrap({...node, children: plain}, inner))
+      continue
+    }
     const children = flatten(node.children, inner, reporter)
     if (FORMATTING.has(node.tagName)) out.push(...children)
     else out.push({...node, children: plainBlanks(children)})
@@ -70,8 +78,8 @@ function enter(element: Element, context: Context, reporter: Reporter): Context 
   return inner
 }
 
-/** `text` inside `<strong>` and `<em>` as `context` says. */
-function wrap(text: Text, context: Context): ElementContent {
+/** `text` (or a code element) inside `<strong>` and `<em>` as `context` says. */
+function wrap(text: Text | Element, context: Context): ElementContent {
   let node: ElementContent = text
   if (context.italic) node = {type: 'element', tagName: 'em', properties: {}, children: [node]}
   if (context.bold) node = {type: 'element', tagName: 'strong', properties: {}, children: [node]}

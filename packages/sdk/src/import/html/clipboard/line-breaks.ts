@@ -5,12 +5,15 @@ import {cloneWith, isBlank, isInline} from './inline.ts'
 /** Elements whose lines of text are paragraphs when two line breaks part them. */
 const CONTAINERS = new Set(['p', 'div', 'section', 'article', 'main', 'body', 'td', 'blockquote'])
 
+/** Elements whose whitespace is content: left as they are. */
+const PRESERVED = new Set(['pre', 'code', 'kbd', 'samp', 'textarea'])
+
 /**
  * Two or more `<br>` in a row (text pasted into one `<p>`, or `<div>` soup) part paragraphs:
  * `<p>One<br><br>Two</p>` becomes `<p>One</p><p>Two</p>`; one `<br>` stays a line break.
  * No-break spaces beside other whitespace or at either end of a text (Word's and
  * WordPress's padding, `<p>&nbsp;</p>`) become plain spaces, which the import trims at
- * the edges of a block. Changes `tree`.
+ * the edges of a block. Code (`<pre>`, `<code>`) is left as it is. Changes `tree`.
  */
 export function splitAtDoubleBreaks(tree: Root): void {
   visit(tree)
@@ -24,6 +27,10 @@ function visit(parent: Root | Element): void {
       continue
     }
     if (child.type !== 'element') {
+      out.push(child)
+      continue
+    }
+    if (PRESERVED.has(child.tagName)) {
       out.push(child)
       continue
     }
