@@ -117,6 +117,10 @@ describe('bold, italics and underline from inline style', () => {
     expect(run('<p><b><code>x</code></b> <span style="font-style:italic"><kbd>k</kbd></span></p>').blocks).toEqual([paragraph(span('x', ['strong', 'code']), span(' '), span('k', ['em', 'code']))])
   })
 
+  it('text-decoration:line-through: kept plain and reported, as <s> is', () => {
+    expect(run('<p><span style="text-decoration:line-through">old</span> new</p>')).toEqual({blocks: [paragraph(span('old new'))], report: ['strikethrough']})
+  })
+
   it('a bold paragraph style reaches its text', () => {
     expect(run('<p style="font-weight:bold">All bold</p>').blocks).toEqual([paragraph(span('All bold', ['strong']))])
   })
@@ -131,6 +135,11 @@ describe("Word's list paragraphs", () => {
       '<p class=MsoNormal>After the list<o:p></o:p></p>',
     ].join('\n')
     expect(run(html)).toEqual({blocks: [item('number', 1, 'One'), item('number', 2, 'Sub one'), item('number', 1, 'Two'), paragraph(span('After the list'))], report: []})
+  })
+
+  it('a numbered heading stays a heading, without its number', () => {
+    const html = "<h2 style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>1.&nbsp;</span>Intro</h2><p style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>1.1.</span>Scope</p>"
+    expect(run(html)).toEqual({blocks: [{_type: 'block', style: 'h2', markDefs: [], children: [span('Intro')]}, item('number', 1, 'Scope')], report: []})
   })
 
   it('a level skipped (1, then 3) is put one level down and reported', () => {

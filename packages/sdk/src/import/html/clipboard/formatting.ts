@@ -15,6 +15,7 @@ interface Context {
   bold: boolean
   italic: boolean
   underline: boolean
+  strike: boolean
   inLink: boolean
 }
 
@@ -25,11 +26,12 @@ interface Context {
  * `font-weight:normal` wrapper that cancels the bold of what it holds. The formatting
  * elements themselves (`span`, `font`, `b`, `i`, `u`, `mark`, Word's `o:p`, ...) are removed.
  * Underline (outside links, where it is only the link's look) and highlight have no place
- * in the article: the text is kept plain and each is reported (`unsupported-formatting`).
+ * in the article: the text is kept plain and each is reported (`unsupported-formatting`);
+ * so is a strike set by style (`text-decoration:line-through`, reported as `strikethrough`).
  * Changes `tree`.
  */
 export function flattenFormatting(tree: Root, reporter: Reporter): void {
-  const children = flatten(tree.children as ElementContent[], {bold: false, italic: false, underline: false, inLink: false}, reporter)
+  const children = flatten(tree.children as ElementContent[], {bold: false, italic: false, underline: false, strike: false, inLink: false}, reporter)
   tree.children = plainBlanks(children) as Root['children']
 }
 
@@ -64,11 +66,16 @@ function enter(element: Element, context: Context, reporter: Reporter): Context 
     bold: format.bold ?? context.bold,
     italic: format.italic ?? context.italic,
     underline: format.underline ?? context.underline,
+    strike: format.strike ?? context.strike,
     inLink: context.inLink || element.tagName === 'a',
   }
   const underlined = inner.underline && !context.underline && !inner.inLink
-  if (!underlined && element.tagName !== 'mark') return inner
+  const struck = inner.strike && !context.strike
+  if (!underlined && !struck && element.tagName !== 'mark') return inner
   const text = textOf(element).trim()
+  if (struck && text) {
+    reporter.add('strikethrough', `Struck-through text "${shorten(text, 80)}" was kept without the strike: the article has no strikethrough. Delete it if it should go.`, element, shorten(text, 80))
+  }
   if (underlined && text) {
     reporter.add('unsupported-formatting', `Underlined text "${shorten(text, 80)}" was kept without the underline: the article has no underline (readers take it for a link).`, element, shorten(text, 80))
   }

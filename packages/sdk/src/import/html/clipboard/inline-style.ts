@@ -5,6 +5,7 @@ export interface InlineFormat {
   bold?: boolean
   italic?: boolean
   underline?: boolean
+  strike?: boolean
 }
 
 /** Tags that set a format by themselves, before their inline style is read. */
@@ -22,7 +23,7 @@ const TAG_FORMAT: Record<string, InlineFormat> = {
  * The format `element` sets for its content: its tag (`<b>`, `<i>`, `<u>`, ...), then its
  * inline style, which wins (`font-weight:700|bold|600` and above is bold,
  * `normal|400|lighter` is not; `font-style:italic|oblique`; `text-decoration:underline`,
- * `none`). Google Docs' `<b style="font-weight:normal">` is therefore not bold.
+ * `line-through`, `none`). Google Docs' `<b style="font-weight:normal">` is therefore not bold.
  */
 export function formatOf(element: Element): InlineFormat {
   const format: InlineFormat = {...TAG_FORMAT[element.tagName]}
@@ -41,7 +42,11 @@ export function formatOf(element: Element): InlineFormat {
       else if (value === 'normal') format.italic = false
     } else if (property === 'text-decoration' || property === 'text-decoration-line') {
       if (/\bunderline\b/.test(value)) format.underline = true
-      else if (/^none\b/.test(value)) format.underline = false
+      if (/\bline-through\b/.test(value)) format.strike = true
+      if (/^none\b/.test(value)) {
+        format.underline = false
+        format.strike = false
+      }
     } else if (property === 'font') {
       // The shorthand: `font: italic bold 12px serif`.
       if (/\b(bold|bolder|[6-9]00)\b/.test(value)) format.bold = true

@@ -8,14 +8,15 @@ import {isBlank, textOf} from './inline.ts'
 const MSO_LIST = /mso-list:\s*l\d+\s+level(\d+)\s+lfo\d+/i
 /** Word's list glyph: `<span style='mso-list:Ignore'>·&nbsp;&nbsp;</span>`. */
 const MSO_IGNORE = /mso-list:\s*ignore/i
-/** A glyph that numbers: `1.`, `a)`, `iv.`, `(2)`. */
-const NUMBER_GLYPH = /^\(?(?:\d{1,4}|[a-z]{1,2}|[ivxlcdm]{1,6})[.)]$/i
+/** A glyph that numbers: `1.`, `a)`, `iv.`, `(2)`, `1.2.` (a letter alone, like `o`, is a bullet). */
+const NUMBER_GLYPH = /^\(?(?:\d{1,4}(?:\.\d{1,4})+\.?|(?:\d{1,4}|[a-z]{1,2}|[ivxlcdm]{1,6})[.)])$/i
 
 /**
  * Word desktop's lists: paragraphs (`class=MsoListParagraph…`) whose style says
  * `mso-list:lN levelK lfoM`, each starting with its glyph in a `mso-list:Ignore` span.
  * Runs of them become nested `<ul>` or `<ol>` (numbered when the glyph is a number or a
- * letter with `.` or `)`), the glyphs removed. Changes `tree`.
+ * letter with `.` or `)`), the glyphs removed. A heading in a Word list (numbered
+ * headings) stays a heading, without its number. Changes `tree`.
  */
 export function wordLists(tree: Root, reporter: Reporter): void {
   visit(tree, reporter)
@@ -55,6 +56,8 @@ function listItemOf(element: Element): FlatItem | undefined {
   const match = typeof style === 'string' ? MSO_LIST.exec(style) : null
   if (!match || element.tagName === 'span') return undefined
   const glyph = takeGlyph(element)
+  // A numbered heading ("1. Introduction") stays a heading; its number goes with the glyph.
+  if (/^h[1-6]$/.test(element.tagName)) return undefined
   return {ordered: NUMBER_GLYPH.test(glyph), level: Number(match[1]), children: element.children, source: element}
 }
 
