@@ -56,6 +56,10 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  * - `definition-unused`: a link definition nothing refers to.
  * - `front-matter`: YAML front matter at the top of Markdown, left out of the body.
  * - `parse-failed`: the input could not be read as a whole; it was kept as plain paragraphs.
+ * - `unsupported-formatting`: underlined or highlighted text (outside links) was kept plain.
+ * - `list-level`: a list item more than one level below the item before it was put one level below.
+ * - `toggle`: a toggle (`<details>`) was opened out into blocks that are always shown.
+ * - `shortcode`: a WordPress shortcode other than `[caption]` was kept as text.
  */
 export type ImportReportKind =
   | 'no-title'
@@ -92,6 +96,10 @@ export type ImportReportKind =
   | 'definition-unused'
   | 'front-matter'
   | 'parse-failed'
+  | 'unsupported-formatting'
+  | 'list-level'
+  | 'toggle'
+  | 'shortcode'
 
 /** One thing the importer could not map exactly. */
 export interface ImportReportEntry {

@@ -8,8 +8,10 @@ import {describe} from './warning.ts'
 export interface ToMarkdownOptions extends ToMdastOptions {
   /**
    * Write custom blocks (pictures, callouts, pull quotes, calls to action), links that open
-   * in a new tab, internal links and unknown blocks as directives (`::image[alt]{ref=…}`),
-   * so that importing the Markdown gives back the same Portable Text. Default `false`:
+   * in a new tab, internal links, unknown blocks, empty blocks (`::empty`) and a heading's
+   * line breaks (`:br[]`) as directives (`::image[alt]{ref=…}`), and spaces at either end of
+   * a block as character references (`&#x20;`), so that importing the Markdown gives back
+   * the same Portable Text (what it does not keep: the SDK README, "What lossless keeps"). Default `false`:
    * portable Markdown that reads well on other sites.
    */
   lossless?: boolean
@@ -34,5 +36,6 @@ export function toMarkdown(blocks: PortableTextInput, options: ToMarkdownOptions
   if (options.lossless !== undefined && typeof options.lossless !== 'boolean') {
     throw new TypeError(`options.lossless must be true or false; got ${describe(options.lossless)}.`)
   }
-  return markdownFromMdast(toMdast(blocks, options), {lossless: options.lossless === true})
+  const lossless = options.lossless === true
+  return markdownFromMdast(toMdast(blocks, lossless ? {...options, emptyBlocks: true} : options), {lossless})
 }

@@ -34,6 +34,6 @@ describe('@practice-press/sdk/import', () => {
       'table',
       'thematicBreak',
     ])
-    expect(Object.keys(api.defaultDirectives).toSorted()).toEqual(['callout', 'cta', 'image', 'pullquote', 'unknown'])
+    expect(Object.keys(api.defaultDirectives).toSorted()).toEqual(['callout', 'cta', 'empty', 'image', 'pullquote', 'unknown'])
   })
 })

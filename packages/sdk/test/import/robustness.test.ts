@@ -21,6 +21,11 @@ const HTML_PIECES = [
   '<figure>', '<img alt="x" src="y.jpg">', '<img>', '<figcaption>Photo by A on B', '</figcaption>', '</figure>', '<ul>', '<ol>', '<li>', '</li>',
   '<script>alert(1)</script>', '<style>x</style>', '<iframe src="x">', '<table><tr><td>', '<br>', '<blockquote>', '<pre><code>', '<!-- c -->',
   '<title>T</title>', '&nbsp;', 'text', ' ', '\n', '<', '>', '"', '::image[x]{ref="y"}',
+  // What editors put on the clipboard.
+  '<b style="font-weight:normal" id="docs-internal-guid-1">', '<span style="font-weight:700">', '<span style="font-style:italic;text-decoration:underline">', '</span>',
+  "<p class=MsoListParagraph style='mso-list:l0 level3 lfo1'>", "<span style='mso-list:Ignore'>1.&nbsp;</span>", '<o:p>', '</o:p>', '<![if !supportLists]>', '<![endif]>',
+  '<div class="ListContainerWrapper"><ul><li data-aria-level="2">', '<p role="heading" aria-level="9">', '<span class="EOP">&nbsp;</span>',
+  '<u>', '</u>', '<mark>', '<font face="x">', '</font>', '<details><summary>', '</summary>', '[caption id="1"]', '[/caption]', '[gallery]',
 ]
 const TEXT_PIECES = ['\n', '\n\n', ' ', '- ', '• ', '1. ', '  ', 'Short Heading', 'a sentence.', '(aside)', 'Photo by A from B', 'Image: X', 'About the author', 'Note: ', '?', '\u00a0']
 

@@ -8,8 +8,11 @@ export type NewMarkDef = ImportedMarkDef extends infer D ? (D extends ImportedMa
 
 /** Builds text blocks from inline content; handed to every inline handler. */
 export interface InlineBuilder {
-  /** Adds text with the marks now open. */
-  text(value: string): void
+  /**
+   * Adds text with the marks now open. `keep` says which of its edges are spaces written on
+   * purpose (`&#x20;` in Markdown), which stay even at the start or end of a block.
+   */
+  text(value: string, keep?: {start?: boolean; end?: boolean}): void
   /** Runs `inside` with `mark` (a decorator or an annotation key) open. */
   withMark(mark: string, inside: () => void): void
   /** Adds an annotation to the block being built and returns its key. */
@@ -54,18 +57,20 @@ export function buildTextBlocks(
 ): ImportedBlock[] {
   const blocks: ImportedBlock[] = []
   const open: string[] = []
+  const kept = new WeakMap<ImportedSpan, {start?: boolean; end?: boolean}>()
   let current = newBlock(shape, state)
 
   const flush = () => {
-    trimEdges(current)
+    trimEdges(current, kept)
     if ((current.children ?? []).some((span) => span.text !== '')) blocks.push(current)
     current = newBlock(shape, state)
   }
 
   const builder: InlineBuilder = {
-    text(value) {
+    text(value, keep) {
       if (value === '') return
       const span: ImportedSpan = {_type: 'span', _key: state.key(), text: value, marks: [...open]}
+      if (keep) kept.set(span, keep)
       current.children?.push(span)
     },
     withMark(mark, inside) {
@@ -119,11 +124,14 @@ function newBlock(shape: TextBlockShape, state: ImportState): ImportedTextBlock 
   return block
 }
 
-/** Spaces at the start and end of a block (left where a picture split a paragraph) go. */
-function trimEdges(block: ImportedTextBlock): void {
+/**
+ * Spaces at the start and end of a block (left where a picture split a paragraph) go,
+ * unless they were written on purpose (see {@link InlineBuilder.text}).
+ */
+function trimEdges(block: ImportedTextBlock, kept: WeakMap<ImportedSpan, {start?: boolean; end?: boolean}>): void {
   const spans = (block.children ?? []).filter((span) => span.text !== '')
   const first = spans[0]
   const last = spans.at(-1)
-  if (first) first.text = first.text?.replace(/^[\t ]+/, '')
-  if (last) last.text = last.text?.replace(/[\t ]+$/, '')
+  if (first && !kept.get(first)?.start) first.text = first.text?.replace(/^[\t ]+/, '')
+  if (last && !kept.get(last)?.end) last.text = last.text?.replace(/[\t ]+$/, '')
 }

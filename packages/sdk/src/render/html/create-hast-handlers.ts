@@ -15,7 +15,7 @@ import type {ToHtmlOptions} from './options.ts'
 /**
  * The mdast-util-to-hast handlers: `link`, and the directives by key (`::image`,
  * `:::callout`, `:::crisis-notice`, `::pullquote`, `::cta`, `:link`, `:internal`;
- * `::unknown` renders nothing), with the caller's `hastHandlers` merged over them. A
+ * `::unknown` and `::empty` render nothing), with the caller's `hastHandlers` merged over them. A
  * directive with no handler renders its content only.
  */
 export function createHastHandlers(options: ToHtmlOptions): Handlers {
@@ -29,6 +29,7 @@ export function createHastHandlers(options: ToHtmlOptions): Handlers {
     ':link': link,
     ':internal': createInternalLinkHandler(options.baseUrl),
     '::unknown': () => undefined,
+    '::empty': () => undefined,
     link,
     ...options.hastHandlers,
   }

@@ -49,6 +49,7 @@ export const portableMappers: Readonly<Record<string, NodeMapper>> = {
     return url ? [{type: 'link', url, children: node.children}] : node.children
   },
   '::unknown': () => [],
+  '::empty': () => [],
 }
 
 /** `> **Label:** first paragraph` and the other paragraphs. */

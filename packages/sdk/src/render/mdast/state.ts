@@ -20,6 +20,9 @@ export function createState(options: ToMdastOptions): ToMdastState {
   if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
     throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
   }
+  if (options.emptyBlocks !== undefined && typeof options.emptyBlocks !== 'boolean') {
+    throw new TypeError(`options.emptyBlocks must be true or false; got ${describe(options.emptyBlocks)}.`)
+  }
   if (options.resolveReference !== undefined && typeof options.resolveReference !== 'function') {
     throw new TypeError(`options.resolveReference must be a function (ref) => document; got ${describe(options.resolveReference)}.`)
   }

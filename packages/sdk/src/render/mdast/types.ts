@@ -72,6 +72,12 @@ export interface ToMdastOptions {
    * routable document (`{_type, slug}`), a URL, or `undefined` when unknown.
    */
   resolveReference?: (ref: string) => Routable | string | null | undefined
+  /**
+   * Keep text blocks with no visible text (not list items) as the leaf directive
+   * `::empty{style}` instead of leaving them out. `toMarkdown` sets it for lossless
+   * Markdown, so such blocks import back. Default `false`.
+   */
+  emptyBlocks?: boolean
 }
 
 /** What handlers get besides the value: helpers, the current path and the options. */

@@ -23,6 +23,7 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
   '::pullquote': (node: LeafDirective) => [nodeText(node)],
   '::cta': (node: LeafDirective) => [phrasingText(node)],
   '::unknown': () => [],
+  '::empty': () => [],
 }
 
 /**

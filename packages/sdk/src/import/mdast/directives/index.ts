@@ -1,18 +1,20 @@
 import type {DirectiveHandlers} from '../state.ts'
 import {callToAction} from './call-to-action.ts'
 import {callout} from './callout.ts'
+import {emptyBlock} from './empty-block.ts'
 import {image} from './image.ts'
 import {pullQuote} from './pull-quote.ts'
 import {unknownBlock} from './unknown-block.ts'
 
 /**
  * The default directive handlers, by directive name, for the custom blocks of lossless
- * Markdown: `::image`, `:::callout`, `::pullquote`, `::cta` and `::unknown`. Pass your own
+ * Markdown: `::image`, `:::callout`, `::pullquote`, `::cta`, `::empty` and `::unknown`. Pass your own
  * in `directives` to add names or replace these.
  */
 export const defaultDirectives: Readonly<DirectiveHandlers> = {
   callout,
   cta: callToAction,
+  empty: emptyBlock,
   image,
   pullquote: pullQuote,
   unknown: unknownBlock,

@@ -6,8 +6,9 @@ import {addLink} from './link.ts'
 
 /**
  * The lossless text directives: `:link[text]{href newTab}` (a link that opens in a new tab
- * when `newTab` is `"true"`) and `:internal[text]{ref}` (a link to a page on this site).
- * Any other name is not a directive this importer knows: its source text stays as written.
+ * when `newTab` is `"true"`), `:internal[text]{ref}` (a link to a page on this site) and
+ * `:br[]` (a line break in a heading, which Markdown headings cannot otherwise hold; a bare
+ * `:br` is text). Any other name is not a directive this importer knows: its source text stays as written.
  */
 export const textDirective: InlineHandler<TextDirective> = (node, builder, state) => {
   const attributes = node.attributes ?? {}
@@ -27,15 +28,19 @@ export const textDirective: InlineHandler<TextDirective> = (node, builder, state
     builder.withMark(key, () => builder.all(node.children))
     return
   }
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
+  if (node.name === 'br' && written !== undefined && /^:br[[{]/.test(written) && node.children.length === 0) {
+    builder.text('\n')
+    return
+  }
   // `10:30` or `Note:this` read as a directive by accident: keep the text as it was written.
   const bare = bareDirective(node, state.source)
   if (bare !== undefined) {
     builder.text(bare)
     return
   }
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
   state.reporter.add('unknown-directive', `The text directive ":${node.name}" is not one the article knows: its text was kept.`, node, written)
   builder.all(node.children)
 }
