@@ -1,5 +1,5 @@
 import type {Feed, FeedItem, FeedPerson} from './types.ts'
-import {xmlSafe} from './xml.ts'
+import {xmlSafeDeep} from './xml.ts'
 
 /** A JSON Feed 1.1 author object. */
 export interface JsonFeedAuthor {
@@ -45,13 +45,14 @@ export interface JsonFeed {
  * `tags` (topic titles), `language`. Lone surrogates and the controls XML forbids are
  * removed from every string, as in the XML feeds.
  */
-export function jsonFeed(feed: Feed): JsonFeed {
+export function jsonFeed(unsafe: Feed): JsonFeed {
+  const feed = xmlSafeDeep(unsafe)
   const out: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: xmlSafe(feed.title),
+    title: feed.title,
     home_page_url: feed.links.home,
     feed_url: feed.links.json,
-    description: xmlSafe(feed.description),
+    description: feed.description,
     language: feed.language,
     authors: [author(feed.publisher)],
     items: feed.items.map((item) => jsonItem(item, feed.language)),
@@ -77,19 +78,19 @@ function jsonItem(item: FeedItem, language: string): JsonFeedItem {
   const out: JsonFeedItem = {
     id: item.id,
     url: item.url,
-    title: xmlSafe(item.title),
-    content_html: xmlSafe(item.contentHtml),
+    title: item.title,
+    content_html: item.contentHtml,
     date_published: item.published,
     date_modified: item.updated,
     authors: item.authors.map(author),
-    tags: item.categories.map((category) => xmlSafe(category.label)),
+    tags: item.categories.map((category) => category.label),
     language,
   }
-  if (item.summary) out.summary = xmlSafe(item.summary)
+  if (item.summary) out.summary = item.summary
   if (item.image) out.image = item.image.url
   return out
 }
 
 function author(who: FeedPerson): JsonFeedAuthor {
-  return who.url ? {name: xmlSafe(who.name), url: who.url} : {name: xmlSafe(who.name)}
+  return who.url ? {name: who.name, url: who.url} : {name: who.name}
 }

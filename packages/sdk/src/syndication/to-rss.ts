@@ -2,7 +2,7 @@ import type {Element} from 'xast'
 import {x} from 'xastscript'
 
 import type {Feed, FeedItem} from './types.ts'
-import {cdata, lines, xmlDocument, xmlSafe} from './xml.ts'
+import {cdata, lines, xmlDocument, xmlSafeDeep, xmlText} from './xml.ts'
 
 /** Options for {@link toRss}. */
 export interface ToRssOptions {
@@ -27,20 +27,21 @@ export interface ToRssOptions {
  * toRss(feed!) // '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" ...'
  * ```
  */
-export function toRss(feed: Feed, options: ToRssOptions = {}): string {
+export function toRss(unsafe: Feed, options: ToRssOptions = {}): string {
+  const feed = xmlSafeDeep(unsafe)
   const channel: Element[] = [
-    x('title', xmlSafe(feed.title)),
-    x('link', feed.links.home),
-    x('description', xmlSafe(feed.description)),
+    x('title', xmlText(feed.title)),
+    x('link', xmlText(feed.links.home)),
+    x('description', xmlText(feed.description)),
     x('language', feed.language),
-    x('copyright', xmlSafe(feed.copyright)),
+    x('copyright', xmlText(feed.copyright)),
     x('lastBuildDate', rfc822(feed.updated)),
-    x('generator', xmlSafe(options.generator ?? 'Practice Press')),
+    x('generator', xmlText(options.generator ?? 'Practice Press')),
     x('docs', 'https://www.rssboard.org/rss-specification'),
     x('atom:link', {href: feed.links.rss, rel: 'self', type: 'application/rss+xml'}),
     ...feed.links.hubs.map((hub) => x('atom:link', {href: hub, rel: 'hub'})),
   ]
-  if (feed.icon) channel.push(x('image', [x('url', feed.icon), x('title', xmlSafe(feed.title)), x('link', feed.links.home)]))
+  if (feed.icon) channel.push(x('image', [x('url', xmlText(feed.icon)), x('title', xmlText(feed.title)), x('link', xmlText(feed.links.home))]))
   for (const item of feed.items) channel.push(rssItem(item))
   return xmlDocument(
     x(
@@ -58,14 +59,14 @@ export function toRss(feed: Feed, options: ToRssOptions = {}): string {
 
 function rssItem(item: FeedItem): Element {
   const children: Element[] = [
-    x('title', xmlSafe(item.title)),
-    x('link', item.url),
-    x('guid', {isPermaLink: 'true'}, item.id),
+    x('title', xmlText(item.title)),
+    x('link', xmlText(item.url)),
+    x('guid', {isPermaLink: 'true'}, xmlText(item.id)),
     x('pubDate', rfc822(item.published)),
-    ...item.authors.map((author) => x('dc:creator', xmlSafe(author.name))),
-    ...item.categories.map((category) => x('category', category.url ? {domain: category.url} : {}, xmlSafe(category.label))),
+    ...item.authors.map((author) => x('dc:creator', xmlText(author.name))),
+    ...item.categories.map((category) => x('category', category.url ? {domain: category.url} : {}, xmlText(category.label))),
   ]
-  if (item.summary) children.push(x('description', xmlSafe(item.summary)))
+  if (item.summary) children.push(x('description', xmlText(item.summary)))
   children.push(x('content:encoded', cdata(item.contentHtml)))
   if (item.image) children.push(x('enclosure', {url: item.image.url, length: String(item.image.length), type: item.image.type}))
   return x('item', lines(children))

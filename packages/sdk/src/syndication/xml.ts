@@ -1,4 +1,4 @@
-import type {Cdata, Element, ElementContent, Root} from 'xast'
+import type {Cdata, Element, ElementContent, Root, Text} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 
 /**
@@ -43,8 +43,31 @@ export function lines(children: ReadonlyArray<ElementContent | undefined>): Elem
   return out
 }
 
+/**
+ * Element text: a text node with what XML forbids removed; where the text holds `]]>`
+ * (which XML 1.0 §2.4 forbids in character data, and `xast-util-to-xml` leaves as is),
+ * CDATA sections instead (see {@link cdata}).
+ */
+export function xmlText(value: string): Array<Cdata | Text> {
+  const safe = xmlSafe(value)
+  return safe.includes(']]>') ? cdata(safe) : [{type: 'text', value: safe}]
+}
+
 /** An XML document: the declaration (UTF-8), then the root element, serialised by `xast-util-to-xml` (empty elements self-closed). */
 export function xmlDocument(element: Element): string {
   const tree: Root = {type: 'root', children: [{type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, {type: 'text', value: '\n'}, element]}
   return `${toXml(tree, {closeEmptyElements: true})}\n`
+}
+
+/**
+ * A copy of a value (a `Feed`) with {@link xmlSafe} applied to every string in it, URLs
+ * and attributes included, so nothing a document holds can make a feed ill-formed.
+ */
+export function xmlSafeDeep<Value>(value: Value): Value {
+  if (typeof value === 'string') return xmlSafe(value) as Value
+  if (Array.isArray(value)) return value.map((item) => xmlSafeDeep(item)) as Value
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, xmlSafeDeep(item)])) as Value
+  }
+  return value
 }
