@@ -26,6 +26,7 @@ const packages = [
     import {createClient} from '@sanity/client'
     import {articleBySlugQuery, createDatasetSource, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
     import {createQueryListener, readExport} from '@practice-press/sdk/node'
+    import {buildFeed, toRss} from '@practice-press/sdk/syndication'
     const documents = await readExport(${JSON.stringify(join(root, 'content'))})
     // The Node adapter as installed: the preview token and a long (POST) query arrive, getDocument works.
     const server = createServer(createQueryListener(createDatasetSource(documents), {previewToken: 'secret'}))
@@ -37,12 +38,12 @@ const packages = [
     server.close()
     console.log(JSON.stringify({
       query: articleBySlugQuery.includes('_type == "article"'),
-      functions: [typeof resolveExportAssets, typeof readExport],
+      functions: [typeof resolveExportAssets, typeof readExport, typeof buildFeed, typeof toRss],
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
       adapter: {drafts, long, topic: topic?._type},
     }))
-  `, expected: {query: true, functions: ['function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}}},
+  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
@@ -85,6 +86,11 @@ it('the SDK’s published types type-check a consumer (strict, NodeNext)', () =>
     `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {createQueryListener, openDataset, type NodeRequestListener} from '@practice-press/sdk/node'
 import {toHtml} from '@practice-press/sdk/render'
+import {buildFeed, toRss, type Feed} from '@practice-press/sdk/syndication'
+export async function rss(source: ContentSource): Promise<string | null> {
+  const feed: Feed | null = await buildFeed(source, {baseUrl: 'https://www.example.com'})
+  return feed ? toRss(feed) : null
+}
 export async function page(source: ContentSource): Promise<string | null> {
   const article: ArticleBySlugQueryResult = await getArticle(source, {slug: 'x'})
   const {items, nextCursor} = await listArticles(source, {limit: 5})
