@@ -69,16 +69,34 @@ const OPTIONS = {closeEmptyElements: true, allowDangerousXml: true} as const
  * of nesting as joining at every level would (see bench/README.md).
  */
 export function xmlDocument(element: Element): string {
-  return `${toXml({type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, OPTIONS)}\n${serialize(element)}\n`
+  const memo = new Map<string, string>()
+  return `${toXml({type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, OPTIONS)}\n${serialize(element, memo)}\n`
 }
 
-function serialize(node: ElementContent): string {
-  if (node.type !== 'element' || !node.children.some((child) => child.type === 'element')) return toXml(node, OPTIONS)
+/**
+ * One node as XML. Elements holding elements are opened and closed around their children
+ * (tags from `xast-util-to-xml`); other nodes are written whole by `xast-util-to-xml`.
+ * Leaf elements with attributes and short text are remembered for the document (a topic's `category`, an
+ * author's link), since `xast-util-to-xml` compiles a regular expression per attribute value.
+ */
+function serialize(node: ElementContent, memo: Map<string, string>): string {
+  if (node.type !== 'element') return toXml(node, OPTIONS)
+  if (!node.children.some((child) => child.type === 'element')) {
+    const short = node.children.every((child) => child.type === 'text' && child.value.length < 256)
+    if (Object.keys(node.attributes).length === 0 || !short) return toXml(node, OPTIONS)
+    const key = `${node.name}\u0000${Object.entries(node.attributes).join('\u0000')}\u0000${node.children.map((child) => (child as Text).value).join('\u0000')}`
+    let xml = memo.get(key)
+    if (xml === undefined) {
+      xml = toXml(node, OPTIONS)
+      memo.set(key, xml)
+    }
+    return xml
+  }
   // The start and end tags as xast-util-to-xml writes them, around a marker that clean XML cannot hold.
   const tags = toXml({...node, children: [{type: 'raw', value: '\u0000'}]}, OPTIONS)
   const marker = tags.indexOf('\u0000')
   let out = tags.slice(0, marker)
-  for (const child of node.children) out += serialize(child)
+  for (const child of node.children) out += serialize(child, memo)
   return out + tags.slice(marker + 1)
 }
 
