@@ -2,8 +2,8 @@
  * Packages are publishable as they are: publint finds nothing, and the tarball `pnpm pack`
  * makes installs in a scratch project and imports there (offline, from pnpm's store).
  */
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -65,6 +65,8 @@ beforeAll(() => {
         '@practice-press/sdk': dependency('practice-press-sdk-'),
         // For the adapter check: the client a frontend would point at the query listener.
         '@sanity/client': '^8.15.0',
+        // For a developer's own typed query: `defineQuery`, as TypeGen finds it.
+        groq: '^6.22.0',
       },
     }),
   )
@@ -80,10 +82,28 @@ beforeAll(() => {
 
 afterAll(() => process.env.KEEP_SCRATCH || rmSync(scratch, {recursive: true, force: true}))
 
-it('the SDK’s published types type-check a consumer (strict, NodeNext)', () => {
+it('the SDK’s published types type-check a consumer (strict, NodeNext, exactOptionalPropertyTypes) with its own typed query', () => {
+  // A developer's own query file and what TypeGen wrote for it (tests/fixtures/developer-site).
+  for (const file of ['queries.ts', 'sanity.types.ts']) copyFileSync(join(root, 'tests/fixtures/developer-site', file), join(scratch, file))
+  writeFileSync(
+    join(scratch, 'own-query.ts'),
+    `import {createSanitySource, type ContentSource} from '@practice-press/sdk'
+import {openDataset} from '@practice-press/sdk/node'
+import {officeCardsQuery} from './queries.ts'
+declare const process: {env: Record<string, string | undefined>}
+export async function officeNames(source: ContentSource): Promise<string[]> {
+  const offices = await source.fetch(officeCardsQuery)
+  return offices.map((office) => office.name)
+}
+// Optional options take undefined, as process.env gives it.
+export const sanity = createSanitySource({projectId: 'p', dataset: 'd', apiVersion: '2025-02-19', token: process.env.SANITY_TOKEN, useCdn: undefined, perspective: undefined})
+export const local = () => openDataset('content', {assetBaseUrl: process.env.ASSET_BASE_URL, perspective: undefined})
+`,
+  )
   writeFileSync(
     join(scratch, 'consumer.ts'),
-    `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
+    `import './own-query.ts'
+import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {createQueryListener, openDataset, type NodeRequestListener} from '@practice-press/sdk/node'
 import {toHtml} from '@practice-press/sdk/render'
 import {buildFeed, toRss, type Feed} from '@practice-press/sdk/syndication'
@@ -97,14 +117,28 @@ export async function page(source: ContentSource): Promise<string | null> {
   return article ? toHtml(article.body) + items.length + String(nextCursor) : null
 }
 export const open = openDataset
-export const listener = (source: ContentSource): NodeRequestListener => createQueryListener(source, {previewToken: undefined})
+export const listener = (source: ContentSource, previewToken: string | undefined): NodeRequestListener => createQueryListener(source, {previewToken})
 `,
   )
   writeFileSync(
     join(scratch, 'tsconfig.json'),
-    JSON.stringify({compilerOptions: {module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: []}, files: ['consumer.ts']}),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      // As a project's `include` covers its generated sanity.types.ts, which registers the queries.
+      files: ['consumer.ts', 'sanity.types.ts'],
+    }),
   )
-  expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], scratch)).toBe('')
+  const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], {cwd: scratch, encoding: 'utf8'})
+  expect(tsc.stdout + tsc.stderr).toBe('')
 })
 
 describe.each(packages)('$name', ({name, dir, script, expected}) => {

@@ -64,7 +64,7 @@ export type {SanitySource, SanitySourceOptions} from './sources/sanity/create-sa
 export {ContentQueryError, isContentQueryError} from './sources/content-query-error.ts'
 export type {ContentQueryErrorKind, QueryPosition} from './sources/content-query-error.ts'
 export {PERSPECTIVES} from './sources/content-source.ts'
-export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams} from './sources/content-source.ts'
+export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams, QueryResult} from './sources/content-source.ts'
 export {createDatasetSource} from './sources/dataset/create-dataset-source.ts'
 export type {DatasetSource, DatasetSourceOptions} from './sources/dataset/create-dataset-source.ts'
 export type {QueryTrace} from './sources/dataset/run-query.ts'

@@ -13,9 +13,9 @@ export interface Routable {
 /** Options for {@link urlFor}. */
 export interface UrlForOptions {
   /** The site's address, e.g. `https://www.example.com`. Without it, URLs are root-relative. */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /** For articles: ignore `canonicalUrl` and give this site's own address. Default `false`. */
-  local?: boolean
+  local?: boolean | undefined
 }
 
 /** Path prefixes of the routed types. */

@@ -6,7 +6,7 @@ import type {SeoImage, SeoPractice} from './inputs.ts'
 /** Options every SEO function takes. */
 export interface SeoOptions {
   /** The site's address. Default: the practice's `baseUrl`. One of the two is required. */
-  baseUrl?: string
+  baseUrl?: string | undefined
 }
 
 /**

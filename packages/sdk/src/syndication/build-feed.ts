@@ -14,21 +14,21 @@ import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 /** Options for {@link buildFeed}. */
 export interface BuildFeedOptions {
   /** The site's address, e.g. `https://www.example.com`. Default: the practice's `baseUrl`. One of the two is required. */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /** A topic's slug: the feed holds that topic's articles. */
-  topic?: string | null
+  topic?: string | null | undefined
   /** An author's slug: the feed holds that author's articles. */
-  author?: string | null
+  author?: string | null | undefined
   /** How many of the newest articles, 1 to 1000. Default 50. */
-  limit?: number
+  limit?: number | undefined
   /** Articles published after this are left out. Default: now, to the minute. */
-  now?: Date | string
+  now?: Date | string | undefined
   /** WebSub hubs to announce (RSS and Atom `link rel="hub"`, JSON Feed `hubs`). */
-  hubs?: readonly string[]
+  hubs?: readonly string[] | undefined
   /** Keeps rendered bodies between builds (see `createRenderCache`); safe to share with pages. */
-  cache?: RenderCache
+  cache?: RenderCache | undefined
   /** Receives a warning for each article left out or rendered without a broken part. Default `console.warn`; `false` silences. */
-  onWarning?: OnSyndicationWarning | false
+  onWarning?: OnSyndicationWarning | false | undefined
 }
 
 const SAMPLE_NOTE = 'This is sample content: the articles and their author are made up, to show how the site works.'

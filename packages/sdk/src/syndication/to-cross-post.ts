@@ -11,9 +11,9 @@ import {articleDates, pictureUrl, siteUrl} from '../seo/site.ts'
 /** Options for {@link toCrossPost}. */
 export interface ToCrossPostOptions {
   /** The site's address. Default: the practice's `baseUrl`. */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /** Render warnings (unknown block types...). Default `console.warn`; `false` silences. */
-  onWarning?: OnWarning | false
+  onWarning?: OnWarning | false | undefined
 }
 
 /** dev.to takes at most four tags, lowercase letters and digits only. */

@@ -11,7 +11,7 @@ export interface ToSitemapOptions {
   /** The site's address, for the pages of a sitemap index. */
   baseUrl: string
   /** URLs per sitemap file, 1 to 50,000 (the sitemaps.org limit). Default 50,000. */
-  maxUrls?: number
+  maxUrls?: number | undefined
 }
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
