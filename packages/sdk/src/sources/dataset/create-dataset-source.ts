@@ -2,6 +2,7 @@ import {evaluate, parse, type ExprNode} from 'groq-js'
 
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
 import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
+import {assertDocuments} from './assert-documents.ts'
 import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
 import {documentsFor} from './perspective-documents.ts'
@@ -55,8 +56,11 @@ const PLAN_CACHE_SIZE = 500
  * const source = createDatasetSource([{_id: 'a', _type: 'topic', title: 'Couples'}])
  * await source.fetch('*[_type == "topic"].title') // ['Couples']
  * ```
+ * @throws {TypeError} when `documents` is not an array, or a document in it is not an
+ *   object with a non-empty string `_id` and `_type` (naming the first one's index).
  */
 export function createDatasetSource(documents: readonly DatasetDocument[], options: DatasetSourceOptions = {}): DatasetSource {
+  assertDocuments(documents)
   const defaultPerspective = options.perspective ?? 'published'
   assertPerspective(defaultPerspective)
   const indexes = options.indexes ?? true
