@@ -54,6 +54,8 @@ export type {ImportedBlock, ImportOptions, ImportReportEntry, ImportReportKind, 
 
 export {imageUrl, srcset, SRCSET_WIDTHS} from './images/image-url.ts'
 export type {ImageLike, ImageUrlOptions} from './images/image-url.ts'
+export {createRoutes} from './routes/create-routes.ts'
+export type {Route, RoutedDocument, Routes} from './routes/create-routes.ts'
 export {FEED_FILES, feedUrl, joinUrl, ROUTE_PREFIXES, searchUrl, SITE_ROUTES, sitemapPageUrl, urlFor} from './routes/url-for.ts'
 export type {FeedFormat, FeedScope, Routable, RoutedType, UrlForOptions} from './routes/url-for.ts'
 export {createQueryHandler} from './server/create-query-handler.ts'

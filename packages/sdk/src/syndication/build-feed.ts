@@ -5,6 +5,7 @@ import {feedQuery} from '../queries/feeds.ts'
 import type {RenderCache} from '../render/article/render-cache.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {describe} from '../render/warning.ts'
+import type {Routes} from '../routes/create-routes.ts'
 import {feedUrl, joinUrl, urlFor} from '../routes/url-for.ts'
 import type {ContentSource} from '../sources/content-source.ts'
 import {feedItem, isoDate} from './feed-item.ts'
@@ -15,6 +16,8 @@ import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 export interface BuildFeedOptions {
   /** The site's address, e.g. `https://www.example.com`. Default: the practice's `baseUrl`. One of the two is required. */
   baseUrl?: string | undefined
+  /** The site's routes (`createRoutes({...})`), for every page URL in the feed. Default `/articles/{slug}`, ... */
+  routes?: Routes | undefined
   /** A topic's slug: the feed holds that topic's articles. */
   topic?: string | null | undefined
   /** An author's slug: the feed holds that author's articles. */
@@ -72,7 +75,7 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
 
   const items: FeedItem[] = []
   for (const article of result.articles) {
-    const item = feedItem(article, {baseUrl, practice, warn, cache: options.cache})
+    const item = feedItem(article, {baseUrl, practice, warn, cache: options.cache, routes: options.routes})
     if (item) items.push(item)
   }
   const name = practice?.name?.trim() || new URL(baseUrl).hostname
@@ -84,9 +87,9 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
   const feedScope = {topic, author}
   const home =
     scope.kind === 'topic'
-      ? urlFor({_type: 'topic', slug: scope.slug}, {baseUrl})!
+      ? (urlFor({_type: 'topic', slug: scope.slug}, {baseUrl, routes: options.routes}) ?? joinUrl(baseUrl, '/'))
       : scope.kind === 'author'
-        ? urlFor({_type: 'author', slug: scope.slug}, {baseUrl})!
+        ? (urlFor({_type: 'author', slug: scope.slug}, {baseUrl, routes: options.routes}) ?? joinUrl(baseUrl, '/'))
         : joinUrl(baseUrl, '/')
   const description = scope.kind === 'topic'
     ? result.topic?.description?.trim() || `Articles on ${scope.title} from ${name}.`

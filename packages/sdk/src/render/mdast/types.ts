@@ -1,5 +1,6 @@
 import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 
+import type {Routes} from '../../routes/create-routes.ts'
 import type {Routable} from '../../routes/url-for.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {OnWarning, Path} from '../warning.ts'
@@ -66,6 +67,11 @@ export interface ToMdastOptions {
    * site's own (no `rel="noopener noreferrer"`). Without it, internal links are root-relative.
    */
   baseUrl?: string | undefined
+  /**
+   * The site's routes for internal links and calls to action (`createRoutes({...})` or a
+   * function `(doc) => path`). Default: `/articles/{slug}`, `/topics/{slug}`, ...
+   */
+  routes?: Routes | undefined
   /**
    * Maps a reference `_ref` to the document it points at, for internal links and calls to
    * action that carry no `target` (content not fetched with the SDK's queries). Return a
