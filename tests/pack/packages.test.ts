@@ -3,7 +3,7 @@
  * makes installs in a scratch project and imports there (offline, from pnpm's store).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -16,6 +16,17 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'practice-press-pack-'))
 
 const packages = [
+  {name: '@practice-press/example-content', dir: 'content', script: `
+    import {existsSync} from 'node:fs'
+    import {isAbsolute, join} from 'node:path'
+    import exampleContent, {datasetPath} from '@practice-press/example-content'
+    console.log(JSON.stringify({
+      absolute: isAbsolute(exampleContent),
+      same: exampleContent === datasetPath,
+      installed: exampleContent.includes('node_modules'),
+      files: ['data.ndjson', 'assets.json', 'images', 'README.md'].map((file) => existsSync(join(exampleContent, file))),
+    }))
+  `, expected: {absolute: true, same: true, installed: true, files: [true, true, true, true]}},
   {name: '@practice-press/schemas', dir: 'schemas', script: `
     import {schemaTypes, article, PRACTICE_ID} from '@practice-press/schemas'
     import schema from '@practice-press/schemas/schema.json' with {type: 'json'}
@@ -63,6 +74,7 @@ beforeAll(() => {
       dependencies: {
         '@practice-press/schemas': dependency('practice-press-schemas-'),
         '@practice-press/sdk': dependency('practice-press-sdk-'),
+        '@practice-press/example-content': dependency('practice-press-example-content-'),
         // For the adapter check: the client a frontend would point at the query listener.
         '@sanity/client': '^8.15.0',
         // For a developer's own typed query: `defineQuery`, as TypeGen finds it.
@@ -78,7 +90,18 @@ beforeAll(() => {
   for (const peer of ['sanity', 'react', 'react-dom', 'styled-components']) {
     symlinkSync(realpathSync(join(root, 'studio/node_modules', peer)), join(scratch, 'node_modules', peer))
   }
+  writeFileSync(join(scratch, 'readme-first.ts'), readmeFirstExample)
 }, 240_000)
+
+/** The SDK README's first example, as written: what a new user copies first. */
+const readmeFirstExample = readFileSync(join(root, 'packages/sdk/README.md'), 'utf8').match(/```ts\n([\s\S]*?)```/)?.[1] ?? ''
+
+it('the SDK README’s first example runs from the packed install, as written', () => {
+  expect(readmeFirstExample).toContain("from '@practice-press/example-content'")
+  expect(run(process.execPath, ['readme-first.ts'], scratch)).toBe(
+    "[\n  'When money becomes the argument',\n  'When is it time to try couples therapy?',\n  'A weekly check-in ritual for couples'\n] true Sam Rivera (sample author)\n",
+  )
+})
 
 afterAll(() => process.env.KEEP_SCRATCH || rmSync(scratch, {recursive: true, force: true}))
 
@@ -134,7 +157,7 @@ export const listener = (source: ContentSource, previewToken: string | undefined
         types: [],
       },
       // As a project's `include` covers its generated sanity.types.ts, which registers the queries.
-      files: ['consumer.ts', 'sanity.types.ts'],
+      files: ['consumer.ts', 'sanity.types.ts', 'readme-first.ts'],
     }),
   )
   const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], {cwd: scratch, encoding: 'utf8'})
