@@ -33,7 +33,9 @@ const packages = [
     console.log(JSON.stringify({types: schemaTypes.length, article: article.name, practice: PRACTICE_ID, extracted: schema.length > 0}))
   `, expected: {types: 22, article: 'article', practice: 'practice', extracted: true}},
   {name: '@practice-press/sdk', dir: 'packages/sdk', script: `
+    import {existsSync} from 'node:fs'
     import {createServer} from 'node:http'
+    import {createRequire} from 'node:module'
     import {createClient} from '@sanity/client'
     import {articleBySlugQuery, createDatasetSource, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
     import {createQueryListener, readExport} from '@practice-press/sdk/node'
@@ -53,8 +55,9 @@ const packages = [
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
       adapter: {drafts, long, topic: topic?._type},
+      styles: existsSync(createRequire(import.meta.url).resolve('@practice-press/sdk/styles.css')),
     }))
-  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}}},
+  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}, styles: true}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
