@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
-const generated = ['schemas/schema.json', 'packages/sdk/src/generated/sanity.types.ts']
+const generated = ['schemas/schema.json', 'packages/sdk/src/generated/sanity.types.ts', 'tests/fixtures/developer-site/sanity.types.ts']
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 const read = (path: string) => {

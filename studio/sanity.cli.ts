@@ -23,6 +23,6 @@ export default defineCliConfig({
     path: '../packages/sdk/src/queries/**/*.ts',
     schema: '../schemas/schema.json',
     generates: '../packages/sdk/src/generated/sanity.types.ts',
-    overloadClientMethods: false,
+    overloadClientMethods: true,
   },
 })

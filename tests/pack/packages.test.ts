@@ -2,8 +2,8 @@
  * Packages are publishable as they are: publint finds nothing, and the tarball `pnpm pack`
  * makes installs in a scratch project and imports there (offline, from pnpm's store).
  */
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -16,13 +16,26 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'practice-press-pack-'))
 
 const packages = [
+  {name: '@practice-press/example-content', dir: 'content', script: `
+    import {existsSync} from 'node:fs'
+    import {isAbsolute, join} from 'node:path'
+    import exampleContent, {datasetPath} from '@practice-press/example-content'
+    console.log(JSON.stringify({
+      absolute: isAbsolute(exampleContent),
+      same: exampleContent === datasetPath,
+      installed: exampleContent.includes('node_modules'),
+      files: ['data.ndjson', 'assets.json', 'images', 'README.md'].map((file) => existsSync(join(exampleContent, file))),
+    }))
+  `, expected: {absolute: true, same: true, installed: true, files: [true, true, true, true]}},
   {name: '@practice-press/schemas', dir: 'schemas', script: `
     import {schemaTypes, article, PRACTICE_ID} from '@practice-press/schemas'
     import schema from '@practice-press/schemas/schema.json' with {type: 'json'}
     console.log(JSON.stringify({types: schemaTypes.length, article: article.name, practice: PRACTICE_ID, extracted: schema.length > 0}))
   `, expected: {types: 22, article: 'article', practice: 'practice', extracted: true}},
   {name: '@practice-press/sdk', dir: 'packages/sdk', script: `
+    import {existsSync} from 'node:fs'
     import {createServer} from 'node:http'
+    import {createRequire} from 'node:module'
     import {createClient} from '@sanity/client'
     import {articleBySlugQuery, createDatasetSource, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
     import {createQueryListener, readExport} from '@practice-press/sdk/node'
@@ -42,8 +55,9 @@ const packages = [
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
       adapter: {drafts, long, topic: topic?._type},
+      styles: existsSync(createRequire(import.meta.url).resolve('@practice-press/sdk/styles.css')),
     }))
-  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}}},
+  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}, styles: true}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
@@ -63,8 +77,11 @@ beforeAll(() => {
       dependencies: {
         '@practice-press/schemas': dependency('practice-press-schemas-'),
         '@practice-press/sdk': dependency('practice-press-sdk-'),
+        '@practice-press/example-content': dependency('practice-press-example-content-'),
         // For the adapter check: the client a frontend would point at the query listener.
         '@sanity/client': '^8.15.0',
+        // For a developer's own typed query: `defineQuery`, as TypeGen finds it.
+        groq: '^6.22.0',
       },
     }),
   )
@@ -76,14 +93,43 @@ beforeAll(() => {
   for (const peer of ['sanity', 'react', 'react-dom', 'styled-components']) {
     symlinkSync(realpathSync(join(root, 'studio/node_modules', peer)), join(scratch, 'node_modules', peer))
   }
+  writeFileSync(join(scratch, 'readme-first.ts'), readmeFirstExample)
 }, 240_000)
+
+/** The SDK README's first example, as written: what a new user copies first. */
+const readmeFirstExample = readFileSync(join(root, 'packages/sdk/README.md'), 'utf8').match(/```ts\n([\s\S]*?)```/)?.[1] ?? ''
+
+it('the SDK README’s first example runs from the packed install, as written', () => {
+  expect(readmeFirstExample).toContain("from '@practice-press/example-content'")
+  expect(run(process.execPath, ['readme-first.ts'], scratch)).toBe(
+    "[\n  'When money becomes the argument',\n  'When is it time to try couples therapy?',\n  'A weekly check-in ritual for couples'\n] true Sam Rivera (sample author)\n",
+  )
+})
 
 afterAll(() => process.env.KEEP_SCRATCH || rmSync(scratch, {recursive: true, force: true}))
 
-it('the SDK’s published types type-check a consumer (strict, NodeNext)', () => {
+it('the SDK’s published types type-check a consumer (strict, NodeNext, exactOptionalPropertyTypes) with its own typed query', () => {
+  // A developer's own query file and what TypeGen wrote for it (tests/fixtures/developer-site).
+  for (const file of ['queries.ts', 'sanity.types.ts']) copyFileSync(join(root, 'tests/fixtures/developer-site', file), join(scratch, file))
+  writeFileSync(
+    join(scratch, 'own-query.ts'),
+    `import {createSanitySource, type ContentSource} from '@practice-press/sdk'
+import {openDataset} from '@practice-press/sdk/node'
+import {officeCardsQuery} from './queries.ts'
+declare const process: {env: Record<string, string | undefined>}
+export async function officeNames(source: ContentSource): Promise<string[]> {
+  const offices = await source.fetch(officeCardsQuery)
+  return offices.map((office) => office.name)
+}
+// Optional options take undefined, as process.env gives it.
+export const sanity = createSanitySource({projectId: 'p', dataset: 'd', apiVersion: '2025-02-19', token: process.env.SANITY_TOKEN, useCdn: undefined, perspective: undefined})
+export const local = () => openDataset('content', {assetBaseUrl: process.env.ASSET_BASE_URL, perspective: undefined})
+`,
+  )
   writeFileSync(
     join(scratch, 'consumer.ts'),
-    `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
+    `import './own-query.ts'
+import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {createQueryListener, openDataset, type NodeRequestListener} from '@practice-press/sdk/node'
 import {toHtml} from '@practice-press/sdk/render'
 import {buildFeed, toRss, type Feed} from '@practice-press/sdk/syndication'
@@ -97,14 +143,28 @@ export async function page(source: ContentSource): Promise<string | null> {
   return article ? toHtml(article.body) + items.length + String(nextCursor) : null
 }
 export const open = openDataset
-export const listener = (source: ContentSource): NodeRequestListener => createQueryListener(source, {previewToken: undefined})
+export const listener = (source: ContentSource, previewToken: string | undefined): NodeRequestListener => createQueryListener(source, {previewToken})
 `,
   )
   writeFileSync(
     join(scratch, 'tsconfig.json'),
-    JSON.stringify({compilerOptions: {module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: []}, files: ['consumer.ts']}),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      // As a project's `include` covers its generated sanity.types.ts, which registers the queries.
+      files: ['consumer.ts', 'sanity.types.ts', 'readme-first.ts'],
+    }),
   )
-  expect(run(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], scratch)).toBe('')
+  const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', scratch], {cwd: scratch, encoding: 'utf8'})
+  expect(tsc.stdout + tsc.stderr).toBe('')
 })
 
 describe.each(packages)('$name', ({name, dir, script, expected}) => {

@@ -125,7 +125,7 @@ describe('bad input', () => {
 
   it('says what to do when the path is not a dataset', async () => {
     await expect(readExport(join(scratch, 'nothing-here'))).rejects.toThrow(
-      `No dataset at ${join(scratch, 'nothing-here')}: give an export folder, a data.ndjson file or an export .tar.gz.`,
+      `No dataset at ${join(scratch, 'nothing-here')}: no such file or folder. Expected an export folder holding data.ndjson (as "sanity dataset export" writes it), a .ndjson file, or an export .tar.gz.`,
     )
     await expect(readExport(file, {onInvalid: 'loud' as never})).rejects.toThrow('onInvalid must be "throw" or "warn"; got "loud".')
   })

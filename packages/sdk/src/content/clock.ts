@@ -5,7 +5,7 @@ export interface AtTime {
    * Default: the current time, to the minute (so a scheduled article appears within a
    * minute of its time, and caches can reuse answers within that minute).
    */
-  now?: Date | string
+  now?: Date | string | undefined
 }
 
 /** `now` as the ISO string queries take as `$now`. */

@@ -8,13 +8,13 @@ import {decodeCursor, encodeCursor} from './cursor.ts'
 /** Parameters of {@link listArticles}. */
 export interface ListArticlesParams extends AtTime {
   /** Only articles under this topic (its slug). */
-  topic?: string
+  topic?: string | undefined
   /** Only articles by this author (their slug). */
-  author?: string
+  author?: string | undefined
   /** Articles per page, 1 to 100. Default 20. */
-  limit?: number
+  limit?: number | undefined
   /** The `nextCursor` of the previous page; none for the first page. */
-  cursor?: string
+  cursor?: string | undefined
 }
 
 /** One page of articles. */

@@ -9,7 +9,7 @@ export interface SearchArticlesParams extends AtTime {
   /** What the reader typed. Words are matched as GROQ `match` does (prefixes with `*`). */
   q: string
   /** At most this many results, 1 to 100. Default 20. */
-  limit?: number
+  limit?: number | undefined
 }
 
 /**

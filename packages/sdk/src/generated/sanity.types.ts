@@ -24,21 +24,21 @@ export type Seo = {
 
 export type LinkItem = {
   _type: "linkItem";
-  label?: string;
-  url?: string;
+  label: string;
+  url: string;
 };
 
 export type FeedSettings = {
   _type: "feedSettings";
-  title?: string;
+  title: string;
   description?: string;
-  language?: string;
+  language: string;
 };
 
 export type CrisisResources = {
   _type: "crisisResources";
-  heading?: string;
-  text?: string;
+  heading: string;
+  text: string;
 };
 
 export type Contact = {
@@ -51,17 +51,17 @@ export type Contact = {
 
 export type Credential = {
   _type: "credential";
-  abbreviation?: string;
-  name?: string;
-  licenseNumber?: string;
-  issuingBoard?: string;
+  abbreviation: string;
+  name: string;
+  licenseNumber: string;
+  issuingBoard: string;
   state?: string;
   expires?: string;
 };
 
 export type OpeningHours = {
   _type: "openingHours";
-  day?:
+  day:
     | "Monday"
     | "Tuesday"
     | "Wednesday"
@@ -69,17 +69,17 @@ export type OpeningHours = {
     | "Friday"
     | "Saturday"
     | "Sunday";
-  opens?: string;
-  closes?: string;
+  opens: string;
+  closes: string;
 };
 
 export type Address = {
   _type: "address";
-  street?: string;
-  city?: string;
-  state?: string;
-  postalCode?: string;
-  country?: string;
+  street: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  country: string;
 };
 
 export type ArticleReference = {
@@ -105,21 +105,21 @@ export type LocationReference = {
 
 export type CallToAction = {
   _type: "callToAction";
-  label?: string;
+  label: string;
   reference?: ArticleReference | AuthorReference | LocationReference;
   url?: string;
 };
 
 export type PullQuote = {
   _type: "pullQuote";
-  text?: string;
+  text: string;
   attribution?: string;
 };
 
 export type Callout = {
   _type: "callout";
-  tone?: "note" | "tip" | "important" | "caution";
-  text?: string;
+  tone: "note" | "tip" | "important" | "caution";
+  text: string;
 };
 
 export type Credit = {
@@ -150,12 +150,12 @@ export type ImageWithCredit = {
 
 export type InternalLink = {
   _type: "internalLink";
-  reference?: ArticleReference | AuthorReference | LocationReference;
+  reference: ArticleReference | AuthorReference | LocationReference;
 };
 
 export type Link = {
   _type: "link";
-  href?: string;
+  href: string;
   openInNewTab?: boolean;
 };
 
@@ -223,11 +223,11 @@ export type Practice = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  name?: string;
-  baseUrl?: string;
+  name: string;
+  baseUrl: string;
   description?: string;
   logo?: ImageWithCredit;
-  crisisResources?: CrisisResources;
+  crisisResources: CrisisResources;
   insurancePolicy?: string;
   contactPromise?: string;
   socialLinks?: Array<
@@ -245,14 +245,14 @@ export type Topic = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  title?: string;
-  slug?: Slug;
+  title: string;
+  slug: Slug;
   description?: string;
 };
 
 export type Slug = {
   _type: "slug";
-  current?: string;
+  current: string;
   source?: string;
 };
 
@@ -262,8 +262,8 @@ export type Location = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  name?: string;
-  slug?: Slug;
+  name: string;
+  slug: Slug;
   address?: Address;
   geo?: Geopoint;
   phone?: string;
@@ -299,18 +299,18 @@ export type Article = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  title?: string;
-  slug?: Slug;
-  excerpt?: string;
-  heroImage?: ImageWithCredit;
-  body?: BlockContent;
-  author?: AuthorReference;
+  title: string;
+  slug: Slug;
+  excerpt: string;
+  heroImage: ImageWithCredit;
+  body: BlockContent;
+  author: AuthorReference;
   topics?: Array<
     {
       _key: string;
     } & TopicReference
   >;
-  publishedAt?: string;
+  publishedAt: string;
   updatedAt?: string;
   relatedArticles?: Array<
     {
@@ -328,8 +328,8 @@ export type Author = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  name?: string;
-  slug?: Slug;
+  name: string;
+  slug: Slug;
   credentials?: Array<
     {
       _key: string;
@@ -338,7 +338,7 @@ export type Author = {
   jobTitle?: string;
   practisingSince?: number;
   portrait?: ImageWithCredit;
-  shortBio?: string;
+  shortBio: string;
   bio?: BioContent;
   specialties?: Array<string>;
   languages?: Array<string>;
@@ -357,18 +357,18 @@ export type Author = {
 
 export type SanityImageCrop = {
   _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 };
 
 export type SanityImageHotspot = {
   _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
+  x: number;
+  y: number;
+  height: number;
+  width: number;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -392,9 +392,9 @@ export type SanityImagePalette = {
 
 export type SanityImageDimensions = {
   _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
+  height: number;
+  width: number;
+  aspectRatio: number;
 };
 
 export type SanityImageMetadata = {
@@ -420,14 +420,14 @@ export type SanityFileAsset = {
   title?: string;
   description?: string;
   altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
+  sha1hash: string;
+  extension: string;
+  mimeType: string;
+  size: number;
+  assetId: string;
   uploadId?: string;
-  path?: string;
-  url?: string;
+  path: string;
+  url: string;
   source?: SanityAssetSourceData;
 };
 
@@ -449,14 +449,14 @@ export type SanityImageAsset = {
   title?: string;
   description?: string;
   altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
+  sha1hash: string;
+  extension: string;
+  mimeType: string;
+  size: number;
+  assetId: string;
   uploadId?: string;
-  path?: string;
-  url?: string;
+  path: string;
+  url: string;
   metadata?: SanityImageMetadata;
   source?: SanityAssetSourceData;
 };
@@ -508,10 +508,10 @@ export type ArticleBySlugQueryResult = {
   _id: string;
   _type: "article";
   _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
+  title: string;
+  slug: string;
+  excerpt: string;
+  publishedAt: string;
   updatedAt: string | null;
   canonicalUrl: string | null;
   showCrisisNotice: boolean | null;
@@ -526,14 +526,14 @@ export type ArticleBySlugQueryResult = {
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
-  } | null;
+  };
   body: Array<
     | {
         children?: Array<{
@@ -548,33 +548,31 @@ export type ArticleBySlugQueryResult = {
           | {
               _key: string;
               _type: "internalLink";
-              reference?:
-                ArticleReference | AuthorReference | LocationReference;
+              reference: ArticleReference | AuthorReference | LocationReference;
               target:
                 | {
                     _id: string;
                     _type: "article";
-                    slug: string | null;
-                    title: string | null;
+                    slug: string;
+                    title: string;
                   }
                 | {
                     _id: string;
                     _type: "author";
-                    slug: string | null;
-                    title: string | null;
+                    slug: string;
+                    title: string;
                   }
                 | {
                     _id: string;
                     _type: "location";
-                    slug: string | null;
-                    title: string | null;
-                  }
-                | null;
+                    slug: string;
+                    title: string;
+                  };
             }
           | {
               _key: string;
               _type: "link";
-              href?: string;
+              href: string;
               openInNewTab?: boolean;
             }
         > | null;
@@ -585,33 +583,33 @@ export type ArticleBySlugQueryResult = {
     | {
         _key: string;
         _type: "callout";
-        tone?: "caution" | "important" | "note" | "tip";
-        text?: string;
+        tone: "caution" | "important" | "note" | "tip";
+        text: string;
       }
     | {
         _key: string;
         _type: "callToAction";
-        label?: string;
+        label: string;
         reference?: ArticleReference | AuthorReference | LocationReference;
         url?: string;
         target:
           | {
               _id: string;
               _type: "article";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | {
               _id: string;
               _type: "author";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | {
               _id: string;
               _type: "location";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | null;
       }
@@ -620,9 +618,9 @@ export type ArticleBySlugQueryResult = {
         _type: "imageWithCredit";
         asset: {
           _id: string;
-          url: string | null;
-          extension: string | null;
-          mimeType: string | null;
+          url: string;
+          extension: string;
+          mimeType: string;
           width: number | null;
           height: number | null;
           lqip: string | null;
@@ -638,20 +636,20 @@ export type ArticleBySlugQueryResult = {
     | {
         _key: string;
         _type: "pullQuote";
-        text?: string;
+        text: string;
         attribution?: string;
       }
-  > | null;
+  >;
   author: {
     _id: string;
     _type: "author";
-    name: string | null;
-    slug: string | null;
+    name: string;
+    slug: string;
     credentials: Array<{
-      abbreviation: string | null;
-      name: string | null;
-      licenseNumber: string | null;
-      issuingBoard: string | null;
+      abbreviation: string;
+      name: string;
+      licenseNumber: string;
+      issuingBoard: string;
       state: string | null;
       expires: string | null;
     }> | null;
@@ -667,15 +665,15 @@ export type ArticleBySlugQueryResult = {
       crop: SanityImageCrop | null;
       asset: {
         _id: string;
-        url: string | null;
-        extension: string | null;
-        mimeType: string | null;
+        url: string;
+        extension: string;
+        mimeType: string;
         width: number | null;
         height: number | null;
         lqip: string | null;
       } | null;
     } | null;
-    shortBio: string | null;
+    shortBio: string;
     bio: Array<{
       children?: Array<{
         marks?: Array<string>;
@@ -689,32 +687,31 @@ export type ArticleBySlugQueryResult = {
         | {
             _key: string;
             _type: "internalLink";
-            reference?: ArticleReference | AuthorReference | LocationReference;
+            reference: ArticleReference | AuthorReference | LocationReference;
             target:
               | {
                   _id: string;
                   _type: "article";
-                  slug: string | null;
-                  title: string | null;
+                  slug: string;
+                  title: string;
                 }
               | {
                   _id: string;
                   _type: "author";
-                  slug: string | null;
-                  title: string | null;
+                  slug: string;
+                  title: string;
                 }
               | {
                   _id: string;
                   _type: "location";
-                  slug: string | null;
-                  title: string | null;
-                }
-              | null;
+                  slug: string;
+                  title: string;
+                };
           }
         | {
             _key: string;
             _type: "link";
-            href?: string;
+            href: string;
             openInNewTab?: boolean;
           }
       > | null;
@@ -726,28 +723,28 @@ export type ArticleBySlugQueryResult = {
     languages: Array<string> | null;
     contact: Contact | null;
     profileLinks: Array<{
-      label: string | null;
-      url: string | null;
+      label: string;
+      url: string;
     }> | null;
     offices: Array<{
       _id: string;
-      name: string | null;
-      slug: string | null;
+      name: string;
+      slug: string;
       city: string | null;
     }> | null;
-  } | null;
+  };
   topics: Array<{
     _id: string;
-    title: string | null;
-    slug: string | null;
+    title: string;
+    slug: string;
   }> | null;
   related: Array<{
     _id: string;
     _type: "article";
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
+    title: string;
+    slug: string;
+    excerpt: string;
+    publishedAt: string;
     updatedAt: string | null;
     canonicalUrl: string | null;
     heroImage: {
@@ -760,23 +757,23 @@ export type ArticleBySlugQueryResult = {
       crop: SanityImageCrop | null;
       asset: {
         _id: string;
-        url: string | null;
-        extension: string | null;
-        mimeType: string | null;
+        url: string;
+        extension: string;
+        mimeType: string;
         width: number | null;
         height: number | null;
         lqip: string | null;
       } | null;
-    } | null;
+    };
     author: {
       _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      name: string;
+      slug: string;
+    };
     topics: Array<{
       _id: string;
-      title: string | null;
-      slug: string | null;
+      title: string;
+      slug: string;
     }> | null;
   }> | null;
 } | null;
@@ -787,10 +784,10 @@ export type ArticleBySlugQueryResult = {
 export type ArticlesPageQueryResult = Array<{
   _id: string;
   _type: "article";
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
+  title: string;
+  slug: string;
+  excerpt: string;
+  publishedAt: string;
   updatedAt: string | null;
   canonicalUrl: string | null;
   heroImage: {
@@ -803,23 +800,23 @@ export type ArticlesPageQueryResult = Array<{
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
-  } | null;
+  };
   author: {
     _id: string;
-    name: string | null;
-    slug: string | null;
-  } | null;
+    name: string;
+    slug: string;
+  };
   topics: Array<{
     _id: string;
-    title: string | null;
-    slug: string | null;
+    title: string;
+    slug: string;
   }> | null;
 }>;
 
@@ -829,10 +826,10 @@ export type ArticlesPageQueryResult = Array<{
 export type ArticleSearchQueryResult = Array<{
   _id: string;
   _type: "article";
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
+  title: string;
+  slug: string;
+  excerpt: string;
+  publishedAt: string;
   updatedAt: string | null;
   canonicalUrl: string | null;
   heroImage: {
@@ -845,23 +842,23 @@ export type ArticleSearchQueryResult = Array<{
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
-  } | null;
+  };
   author: {
     _id: string;
-    name: string | null;
-    slug: string | null;
-  } | null;
+    name: string;
+    slug: string;
+  };
   topics: Array<{
     _id: string;
-    title: string | null;
-    slug: string | null;
+    title: string;
+    slug: string;
   }> | null;
 }>;
 
@@ -871,10 +868,10 @@ export type ArticleSearchQueryResult = Array<{
 export type ArticleFeedQueryResult = Array<{
   _id: string;
   _type: "article";
-  title: string | null;
-  slug: string | null;
-  excerpt: string | null;
-  publishedAt: string | null;
+  title: string;
+  slug: string;
+  excerpt: string;
+  publishedAt: string;
   updatedAt: string | null;
   canonicalUrl: string | null;
   heroImage: {
@@ -887,23 +884,23 @@ export type ArticleFeedQueryResult = Array<{
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
-  } | null;
+  };
   author: {
     _id: string;
-    name: string | null;
-    slug: string | null;
-  } | null;
+    name: string;
+    slug: string;
+  };
   topics: Array<{
     _id: string;
-    title: string | null;
-    slug: string | null;
+    title: string;
+    slug: string;
   }> | null;
   showCrisisNotice: boolean | null;
   body: Array<
@@ -920,33 +917,31 @@ export type ArticleFeedQueryResult = Array<{
           | {
               _key: string;
               _type: "internalLink";
-              reference?:
-                ArticleReference | AuthorReference | LocationReference;
+              reference: ArticleReference | AuthorReference | LocationReference;
               target:
                 | {
                     _id: string;
                     _type: "article";
-                    slug: string | null;
-                    title: string | null;
+                    slug: string;
+                    title: string;
                   }
                 | {
                     _id: string;
                     _type: "author";
-                    slug: string | null;
-                    title: string | null;
+                    slug: string;
+                    title: string;
                   }
                 | {
                     _id: string;
                     _type: "location";
-                    slug: string | null;
-                    title: string | null;
-                  }
-                | null;
+                    slug: string;
+                    title: string;
+                  };
             }
           | {
               _key: string;
               _type: "link";
-              href?: string;
+              href: string;
               openInNewTab?: boolean;
             }
         > | null;
@@ -957,33 +952,33 @@ export type ArticleFeedQueryResult = Array<{
     | {
         _key: string;
         _type: "callout";
-        tone?: "caution" | "important" | "note" | "tip";
-        text?: string;
+        tone: "caution" | "important" | "note" | "tip";
+        text: string;
       }
     | {
         _key: string;
         _type: "callToAction";
-        label?: string;
+        label: string;
         reference?: ArticleReference | AuthorReference | LocationReference;
         url?: string;
         target:
           | {
               _id: string;
               _type: "article";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | {
               _id: string;
               _type: "author";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | {
               _id: string;
               _type: "location";
-              slug: string | null;
-              title: string | null;
+              slug: string;
+              title: string;
             }
           | null;
       }
@@ -992,9 +987,9 @@ export type ArticleFeedQueryResult = Array<{
         _type: "imageWithCredit";
         asset: {
           _id: string;
-          url: string | null;
-          extension: string | null;
-          mimeType: string | null;
+          url: string;
+          extension: string;
+          mimeType: string;
           width: number | null;
           height: number | null;
           lqip: string | null;
@@ -1010,17 +1005,17 @@ export type ArticleFeedQueryResult = Array<{
     | {
         _key: string;
         _type: "pullQuote";
-        text?: string;
+        text: string;
         attribution?: string;
       }
-  > | null;
+  >;
   authorProfile: {
-    name: string | null;
-    slug: string | null;
+    name: string;
+    slug: string;
     credentials: Array<{
-      abbreviation: string | null;
+      abbreviation: string;
     }> | null;
-  } | null;
+  };
 }>;
 
 // Source: ../packages/sdk/src/queries/authors.ts
@@ -1029,13 +1024,13 @@ export type ArticleFeedQueryResult = Array<{
 export type AuthorBySlugQueryResult = {
   _id: string;
   _type: "author";
-  name: string | null;
-  slug: string | null;
+  name: string;
+  slug: string;
   credentials: Array<{
-    abbreviation: string | null;
-    name: string | null;
-    licenseNumber: string | null;
-    issuingBoard: string | null;
+    abbreviation: string;
+    name: string;
+    licenseNumber: string;
+    issuingBoard: string;
     state: string | null;
     expires: string | null;
   }> | null;
@@ -1051,15 +1046,15 @@ export type AuthorBySlugQueryResult = {
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
   } | null;
-  shortBio: string | null;
+  shortBio: string;
   bio: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -1073,32 +1068,31 @@ export type AuthorBySlugQueryResult = {
       | {
           _key: string;
           _type: "internalLink";
-          reference?: ArticleReference | AuthorReference | LocationReference;
+          reference: ArticleReference | AuthorReference | LocationReference;
           target:
             | {
                 _id: string;
                 _type: "article";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "author";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "location";
-                slug: string | null;
-                title: string | null;
-              }
-            | null;
+                slug: string;
+                title: string;
+              };
         }
       | {
           _key: string;
           _type: "link";
-          href?: string;
+          href: string;
           openInNewTab?: boolean;
         }
     > | null;
@@ -1110,13 +1104,13 @@ export type AuthorBySlugQueryResult = {
   languages: Array<string> | null;
   contact: Contact | null;
   profileLinks: Array<{
-    label: string | null;
-    url: string | null;
+    label: string;
+    url: string;
   }> | null;
   offices: Array<{
     _id: string;
-    name: string | null;
-    slug: string | null;
+    name: string;
+    slug: string;
     city: string | null;
   }> | null;
 } | null;
@@ -1127,13 +1121,13 @@ export type AuthorBySlugQueryResult = {
 export type AuthorsQueryResult = Array<{
   _id: string;
   _type: "author";
-  name: string | null;
-  slug: string | null;
+  name: string;
+  slug: string;
   credentials: Array<{
-    abbreviation: string | null;
-    name: string | null;
-    licenseNumber: string | null;
-    issuingBoard: string | null;
+    abbreviation: string;
+    name: string;
+    licenseNumber: string;
+    issuingBoard: string;
     state: string | null;
     expires: string | null;
   }> | null;
@@ -1149,15 +1143,15 @@ export type AuthorsQueryResult = Array<{
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
   } | null;
-  shortBio: string | null;
+  shortBio: string;
   bio: Array<{
     children?: Array<{
       marks?: Array<string>;
@@ -1171,32 +1165,31 @@ export type AuthorsQueryResult = Array<{
       | {
           _key: string;
           _type: "internalLink";
-          reference?: ArticleReference | AuthorReference | LocationReference;
+          reference: ArticleReference | AuthorReference | LocationReference;
           target:
             | {
                 _id: string;
                 _type: "article";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "author";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "location";
-                slug: string | null;
-                title: string | null;
-              }
-            | null;
+                slug: string;
+                title: string;
+              };
         }
       | {
           _key: string;
           _type: "link";
-          href?: string;
+          href: string;
           openInNewTab?: boolean;
         }
     > | null;
@@ -1208,13 +1201,13 @@ export type AuthorsQueryResult = Array<{
   languages: Array<string> | null;
   contact: Contact | null;
   profileLinks: Array<{
-    label: string | null;
-    url: string | null;
+    label: string;
+    url: string;
   }> | null;
   offices: Array<{
     _id: string;
-    name: string | null;
-    slug: string | null;
+    name: string;
+    slug: string;
     city: string | null;
   }> | null;
 }>;
@@ -1226,8 +1219,8 @@ export type FeedQueryResult = {
   practice: {
     _id: string;
     _updatedAt: string;
-    name: string | null;
-    baseUrl: string | null;
+    name: string;
+    baseUrl: string;
     description: string | null;
     logo: {
       _type: "imageWithCredit";
@@ -1239,37 +1232,37 @@ export type FeedQueryResult = {
       crop: SanityImageCrop | null;
       asset: {
         _id: string;
-        url: string | null;
-        extension: string | null;
-        mimeType: string | null;
+        url: string;
+        extension: string;
+        mimeType: string;
         width: number | null;
         height: number | null;
         lqip: string | null;
       } | null;
     } | null;
-    crisisResources: CrisisResources | null;
+    crisisResources: CrisisResources;
     feed: FeedSettings | null;
     sampleContent: boolean | null;
   } | null;
   topic: {
     _id: string;
-    title: string | null;
-    slug: string | null;
+    title: string;
+    slug: string;
     description: string | null;
   } | null;
   author: {
     _id: string;
-    name: string | null;
-    slug: string | null;
-    shortBio: string | null;
+    name: string;
+    slug: string;
+    shortBio: string;
   } | null;
   articles: Array<{
     _id: string;
     _type: "article";
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    publishedAt: string | null;
+    title: string;
+    slug: string;
+    excerpt: string;
+    publishedAt: string;
     updatedAt: string | null;
     canonicalUrl: string | null;
     heroImage: {
@@ -1282,23 +1275,23 @@ export type FeedQueryResult = {
       crop: SanityImageCrop | null;
       asset: {
         _id: string;
-        url: string | null;
-        extension: string | null;
-        mimeType: string | null;
+        url: string;
+        extension: string;
+        mimeType: string;
         width: number | null;
         height: number | null;
         lqip: string | null;
       } | null;
-    } | null;
+    };
     author: {
       _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      name: string;
+      slug: string;
+    };
     topics: Array<{
       _id: string;
-      title: string | null;
-      slug: string | null;
+      title: string;
+      slug: string;
     }> | null;
     _rev: string;
     _updatedAt: string;
@@ -1318,33 +1311,32 @@ export type FeedQueryResult = {
             | {
                 _key: string;
                 _type: "internalLink";
-                reference?:
+                reference:
                   ArticleReference | AuthorReference | LocationReference;
                 target:
                   | {
                       _id: string;
                       _type: "article";
-                      slug: string | null;
-                      title: string | null;
+                      slug: string;
+                      title: string;
                     }
                   | {
                       _id: string;
                       _type: "author";
-                      slug: string | null;
-                      title: string | null;
+                      slug: string;
+                      title: string;
                     }
                   | {
                       _id: string;
                       _type: "location";
-                      slug: string | null;
-                      title: string | null;
-                    }
-                  | null;
+                      slug: string;
+                      title: string;
+                    };
               }
             | {
                 _key: string;
                 _type: "link";
-                href?: string;
+                href: string;
                 openInNewTab?: boolean;
               }
           > | null;
@@ -1355,33 +1347,33 @@ export type FeedQueryResult = {
       | {
           _key: string;
           _type: "callout";
-          tone?: "caution" | "important" | "note" | "tip";
-          text?: string;
+          tone: "caution" | "important" | "note" | "tip";
+          text: string;
         }
       | {
           _key: string;
           _type: "callToAction";
-          label?: string;
+          label: string;
           reference?: ArticleReference | AuthorReference | LocationReference;
           url?: string;
           target:
             | {
                 _id: string;
                 _type: "article";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "author";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | {
                 _id: string;
                 _type: "location";
-                slug: string | null;
-                title: string | null;
+                slug: string;
+                title: string;
               }
             | null;
         }
@@ -1390,9 +1382,9 @@ export type FeedQueryResult = {
           _type: "imageWithCredit";
           asset: {
             _id: string;
-            url: string | null;
-            extension: string | null;
-            mimeType: string | null;
+            url: string;
+            extension: string;
+            mimeType: string;
             width: number | null;
             height: number | null;
             lqip: string | null;
@@ -1408,10 +1400,10 @@ export type FeedQueryResult = {
       | {
           _key: string;
           _type: "pullQuote";
-          text?: string;
+          text: string;
           attribution?: string;
         }
-    > | null;
+    >;
   }>;
 };
 
@@ -1421,8 +1413,8 @@ export type FeedQueryResult = {
 export type LocationBySlugQueryResult = {
   _id: string;
   _type: "location";
-  name: string | null;
-  slug: string | null;
+  name: string;
+  slug: string;
   address: Address | null;
   geo: Geopoint | null;
   phone: string | null;
@@ -1434,10 +1426,9 @@ export type LocationBySlugQueryResult = {
       | "Sunday"
       | "Thursday"
       | "Tuesday"
-      | "Wednesday"
-      | null;
-    opens: string | null;
-    closes: string | null;
+      | "Wednesday";
+    opens: string;
+    closes: string;
   }> | null;
   telehealth: boolean | null;
   telehealthRegions: Array<string> | null;
@@ -1452,8 +1443,8 @@ export type LocationBySlugQueryResult = {
 export type LocationsQueryResult = Array<{
   _id: string;
   _type: "location";
-  name: string | null;
-  slug: string | null;
+  name: string;
+  slug: string;
   address: Address | null;
   geo: Geopoint | null;
   phone: string | null;
@@ -1465,10 +1456,9 @@ export type LocationsQueryResult = Array<{
       | "Sunday"
       | "Thursday"
       | "Tuesday"
-      | "Wednesday"
-      | null;
-    opens: string | null;
-    closes: string | null;
+      | "Wednesday";
+    opens: string;
+    closes: string;
   }> | null;
   telehealth: boolean | null;
   telehealthRegions: Array<string> | null;
@@ -1483,8 +1473,8 @@ export type LocationsQueryResult = Array<{
 export type PracticeQueryResult = {
   _id: string;
   _type: "practice";
-  name: string | null;
-  baseUrl: string | null;
+  name: string;
+  baseUrl: string;
   description: string | null;
   logo: {
     _type: "imageWithCredit";
@@ -1496,20 +1486,20 @@ export type PracticeQueryResult = {
     crop: SanityImageCrop | null;
     asset: {
       _id: string;
-      url: string | null;
-      extension: string | null;
-      mimeType: string | null;
+      url: string;
+      extension: string;
+      mimeType: string;
       width: number | null;
       height: number | null;
       lqip: string | null;
     } | null;
   } | null;
-  crisisResources: CrisisResources | null;
+  crisisResources: CrisisResources;
   insurancePolicy: string | null;
   contactPromise: string | null;
   socialLinks: Array<{
-    label: string | null;
-    url: string | null;
+    label: string;
+    url: string;
   }> | null;
   feed: FeedSettings | null;
   sampleContent: boolean | null;
@@ -1517,32 +1507,32 @@ export type PracticeQueryResult = {
 
 // Source: ../packages/sdk/src/queries/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(dateTime(publishedAt) desc, _id desc){    _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt),    "image": heroImage{"url": asset->url, alt, caption}  },  "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "locations": *[_type == "location"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "topics": *[_type == "topic"]{_type, "slug": slug.current, "lastModified": _updatedAt}}
+// Query: {  "articles": *[    _type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true    && (!defined(canonicalUrl) || canonicalUrl == "" || string::startsWith(canonicalUrl, *[_type == "practice"][0].baseUrl + "/"))  ] | order(dateTime(publishedAt) desc, _id desc){    _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt),    "image": heroImage{"url": asset->url, alt, caption}  },  "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "locations": *[_type == "location"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "topics": *[_type == "topic"]{_type, "slug": slug.current, "lastModified": _updatedAt}}
 export type SitemapQueryResult = {
   articles: Array<{
     _type: "article";
-    slug: string | null;
+    slug: string;
     canonicalUrl: string | null;
-    lastModified: string | null;
+    lastModified: string;
     image: {
       url: string | null;
       alt: string | null;
       caption: string | null;
-    } | null;
+    };
   }>;
   authors: Array<{
     _type: "author";
-    slug: string | null;
+    slug: string;
     lastModified: string;
   }>;
   locations: Array<{
     _type: "location";
-    slug: string | null;
+    slug: string;
     lastModified: string;
   }>;
   topics: Array<{
     _type: "topic";
-    slug: string | null;
+    slug: string;
     lastModified: string;
   }>;
 };
@@ -1553,8 +1543,30 @@ export type SitemapQueryResult = {
 export type TopicsQueryResult = Array<{
   _id: string;
   _type: "topic";
-  title: string | null;
-  slug: string | null;
+  title: string;
+  slug: string;
   description: string | null;
   articleCount: number;
 }>;
+
+// Query TypeMap
+declare global {
+  interface SanityQueries {
+    '\n  *[_type == "article" && slug.current == $slug && dateTime(publishedAt) <= dateTime($now)][0]{\n    _id,\n    _type,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    canonicalUrl,\n    showCrisisNotice,\n    seo,\n    heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n    body[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n},\n    "author": author->{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  credentials[]{abbreviation, name, licenseNumber, issuingBoard, state, expires},\n  jobTitle,\n  practisingSince,\n  portrait{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  shortBio,\n  bio[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n},\n  specialties,\n  languages,\n  contact,\n  profileLinks[]{label, url},\n  "offices": offices[]->{_id, name, "slug": slug.current, "city": address.city}\n},\n    "topics": topics[]->{_id, title, "slug": slug.current},\n    "related": (relatedArticles[]->)[dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  canonicalUrl,\n  heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  "author": author->{_id, name, "slug": slug.current},\n  "topics": topics[]->{_id, title, "slug": slug.current}\n}\n  }\n': ArticleBySlugQueryResult;
+    '\n  *[\n    _type == "article"\n    && dateTime(publishedAt) <= dateTime($now)\n    && (!defined($topic) || $topic in topics[]->slug.current)\n    && (!defined($author) || author->slug.current == $author)\n    && (\n      !defined($afterPublishedAt)\n      || dateTime(publishedAt) < dateTime($afterPublishedAt)\n      || (dateTime(publishedAt) == dateTime($afterPublishedAt) && _id < $afterId)\n    )\n  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  canonicalUrl,\n  heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  "author": author->{_id, name, "slug": slug.current},\n  "topics": topics[]->{_id, title, "slug": slug.current}\n}\n': ArticlesPageQueryResult;
+    '\n  *[\n    _type == "article"\n    && dateTime(publishedAt) <= dateTime($now)\n    && [title, excerpt, pt::text(body)] match $q\n  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  canonicalUrl,\n  heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  "author": author->{_id, name, "slug": slug.current},\n  "topics": topics[]->{_id, title, "slug": slug.current}\n}\n': ArticleSearchQueryResult;
+    '\n  *[_type == "article" && dateTime(publishedAt) <= dateTime($now)] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  canonicalUrl,\n  heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  "author": author->{_id, name, "slug": slug.current},\n  "topics": topics[]->{_id, title, "slug": slug.current}\n,\n    showCrisisNotice,\n    body[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n},\n    "authorProfile": author->{name, "slug": slug.current, credentials[]{abbreviation}}\n  }\n': ArticleFeedQueryResult;
+    '*[_type == "author" && slug.current == $slug][0]{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  credentials[]{abbreviation, name, licenseNumber, issuingBoard, state, expires},\n  jobTitle,\n  practisingSince,\n  portrait{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  shortBio,\n  bio[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n},\n  specialties,\n  languages,\n  contact,\n  profileLinks[]{label, url},\n  "offices": offices[]->{_id, name, "slug": slug.current, "city": address.city}\n}': AuthorBySlugQueryResult;
+    '*[_type == "author"] | order(name asc, _id asc){\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  credentials[]{abbreviation, name, licenseNumber, issuingBoard, state, expires},\n  jobTitle,\n  practisingSince,\n  portrait{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  shortBio,\n  bio[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n},\n  specialties,\n  languages,\n  contact,\n  profileLinks[]{label, url},\n  "offices": offices[]->{_id, name, "slug": slug.current, "city": address.city}\n}': AuthorsQueryResult;
+    '{\n  "practice": *[_type == "practice"][0]{\n    _id, _updatedAt, name, baseUrl, description, logo{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n}, crisisResources, feed, sampleContent\n  },\n  "topic": *[_type == "topic" && defined($topic) && slug.current == $topic][0]{_id, title, "slug": slug.current, description},\n  "author": *[_type == "author" && defined($author) && slug.current == $author][0]{_id, name, "slug": slug.current, shortBio},\n  "articles": *[\n    _type == "article"\n    && dateTime(publishedAt) <= dateTime($now)\n    && (!defined($topic) || $topic in topics[]->slug.current)\n    && (!defined($author) || author->slug.current == $author)\n  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  canonicalUrl,\n  heroImage{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  "author": author->{_id, name, "slug": slug.current},\n  "topics": topics[]->{_id, title, "slug": slug.current}\n,\n    _rev,\n    _updatedAt,\n    showCrisisNotice,\n    "heroImageSize": heroImage.asset->size,\n    body[]{\n  ...,\n  _type == "imageWithCredit" => {\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}\n    }\n  }\n}\n  }\n}': FeedQueryResult;
+    '*[_type == "location" && slug.current == $slug][0]{\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  address,\n  geo,\n  phone,\n  openingHours[]{day, opens, closes},\n  telehealth,\n  telehealthRegions,\n  accessibilityNotes,\n  parkingNotes,\n  acceptingNewClients\n}': LocationBySlugQueryResult;
+    '*[_type == "location"] | order(name asc, _id asc){\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  address,\n  geo,\n  phone,\n  openingHours[]{day, opens, closes},\n  telehealth,\n  telehealthRegions,\n  accessibilityNotes,\n  parkingNotes,\n  acceptingNewClients\n}': LocationsQueryResult;
+    '\n  *[_type == "practice"][0]{\n    _id,\n    _type,\n    name,\n    baseUrl,\n    description,\n    logo{\n  _type,\n  alt,\n  decorative,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}\n},\n    crisisResources,\n    insurancePolicy,\n    contactPromise,\n    socialLinks[]{label, url},\n    feed,\n    sampleContent\n  }\n': PracticeQueryResult;
+    '{\n  "articles": *[\n    _type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true\n    && (!defined(canonicalUrl) || canonicalUrl == "" || string::startsWith(canonicalUrl, *[_type == "practice"][0].baseUrl + "/"))\n  ] | order(dateTime(publishedAt) desc, _id desc){\n    _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt),\n    "image": heroImage{"url": asset->url, alt, caption}\n  },\n  "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},\n  "locations": *[_type == "location"]{_type, "slug": slug.current, "lastModified": _updatedAt},\n  "topics": *[_type == "topic"]{_type, "slug": slug.current, "lastModified": _updatedAt}\n}': SitemapQueryResult;
+    '\n  *[_type == "topic"] | order(title asc, _id asc){\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    description,\n    "articleCount": count(*[_type == "article" && dateTime(publishedAt) <= dateTime($now) && references(^._id)])\n  }\n': TopicsQueryResult;
+  }
+}
+// Lets @sanity/client releases that predate the global registry read it too
+declare module "@sanity/client" {
+  interface SanityQueries extends globalThis.SanityQueries {}
+}

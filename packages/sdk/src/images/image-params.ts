@@ -11,15 +11,15 @@ export type ImageFormat = 'jpg' | 'pjpg' | 'png' | 'webp'
 /** Options for {@link imageParams}, `imageUrl` and the renderers' image URLs. */
 export interface ImageUrlOptions {
   /** Width in pixels (Sanity's `w`); rounded. */
-  width?: number
+  width?: number | undefined
   /** Height in pixels (Sanity's `h`); rounded. */
-  height?: number
+  height?: number | undefined
   /** How the image fits `width` x `height` (Sanity's `fit`). Default: Sanity's. */
-  fit?: FitMode
+  fit?: FitMode | undefined
   /** Output format (Sanity's `fm`); default the original's. */
-  format?: ImageFormat
+  format?: ImageFormat | undefined
   /** JPEG/WebP quality, 0 to 100 (Sanity's `q`). */
-  quality?: number
+  quality?: number | undefined
 }
 
 /** What {@link imageParams} needs to know of the picture. */

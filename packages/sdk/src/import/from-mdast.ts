@@ -11,7 +11,7 @@ export interface MdastImportOptions extends ImportOptions {
    * The Markdown the tree was parsed from, if any, so positions in the tree can be quoted
    * (an unknown directive is kept as the text it was written as). Default: none.
    */
-  source?: string
+  source?: string | undefined
 }
 
 /**

@@ -18,7 +18,7 @@ export interface TextImportOptions extends ImportOptions {
    * it; when the first line is the site's name, it is left out and the report says the
    * text has no title of its own (`no-title`), unless a title follows it.
    */
-  siteName?: string | readonly string[]
+  siteName?: string | readonly string[] | undefined
 }
 
 /**

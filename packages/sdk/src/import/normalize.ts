@@ -5,7 +5,7 @@ export interface NormalizeOptions {
    * block and span and renames each block's `markDefs` keys to `m0`, `m1`, ... (marks
    * follow), so two documents that differ only in keys compare equal.
    */
-  keys?: 'keep' | 'strip'
+  keys?: 'keep' | 'strip' | undefined
 }
 
 /** The decorators of `blockContent`, in the order marks are sorted. */

@@ -10,11 +10,11 @@ export interface ImportOptions {
    * Makes each `_key`. Default: 12 random hexadecimal characters, as the Studio makes
    * them. Pass a counting generator (see `countingKeys`) for the same keys on every run.
    */
-  generateKey?: KeyGenerator
+  generateKey?: KeyGenerator | undefined
   /** Handlers from mdast node types to blocks, merged over `defaultHandlers`. */
-  handlers?: Partial<FlowHandlers>
+  handlers?: Partial<FlowHandlers> | undefined
   /** Handlers for leaf and container directives by name, merged over `defaultDirectives`. */
-  directives?: DirectiveHandlers
+  directives?: DirectiveHandlers | undefined
 }
 
 /** The options with their defaults filled in. */

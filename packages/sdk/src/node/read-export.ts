@@ -13,11 +13,11 @@ import {streamLines} from './stream-lines.ts'
 /** Options for {@link readExport}. */
 export interface ReadExportOptions {
   /** `'throw'` (default): any problem throws one {@link DatasetLoadError} listing all of them. `'warn'`: load the rest. */
-  onInvalid?: OnInvalid
+  onInvalid?: OnInvalid | undefined
   /** Receives each problem when `onInvalid` is `'warn'`. Default: `console.warn` with file and line. */
-  onWarning?: (problem: DatasetProblem) => void
+  onWarning?: ((problem: DatasetProblem) => void) | undefined
   /** Where images are served; asset documents get `url`s under it. Default `/images`. */
-  assetBaseUrl?: string
+  assetBaseUrl?: string | undefined
 }
 
 interface ExportContents {
@@ -40,8 +40,10 @@ interface ExportContents {
  * import {readExport} from '@practice-press/sdk/node'
  * const documents = await readExport('content')
  * ```
- * @throws {DatasetLoadError} listing every bad line (file and line), repeated `_id` and
- *   asset without an `assets.json` entry, unless `onInvalid: 'warn'`.
+ * @throws {DatasetLoadError} with code `ENOENT` when nothing (or no `data.ndjson`) is at
+ *   `path`, `EFORMAT` for another kind of file, and `EINVALID` listing every bad line (file
+ *   and line), repeated `_id` and asset without an `assets.json` entry, unless
+ *   `onInvalid: 'warn'`.
  */
 export async function readExport(path: string, options: ReadExportOptions = {}): Promise<DatasetDocument[]> {
   if (options.onInvalid !== undefined && options.onInvalid !== 'throw' && options.onInvalid !== 'warn') {
@@ -64,22 +66,30 @@ export async function readExport(path: string, options: ReadExportOptions = {}):
   return [...resolved.documents, ...resolved.assets]
 }
 
+/** What {@link readExport} reads, for its errors. */
+const EXPECTED = 'an export folder holding data.ndjson (as "sanity dataset export" writes it), a .ndjson file, or an export .tar.gz'
+
+function notFound(path: string, message: string): DatasetLoadError {
+  return new DatasetLoadError([{file: path, message}], {code: 'ENOENT', path, expected: EXPECTED})
+}
+
 async function fromArchive(path: string): Promise<ExportContents> {
+  if (!(await exists(path))) throw notFound(path, `No dataset at ${path}: no such file.`)
   const archive = await readExportArchive(path)
   return {...archive, assetsFile: `${path}:assets.json`}
 }
 
 async function fromFiles(path: string): Promise<ExportContents> {
   const info = await stat(path).catch(() => undefined)
-  if (!info) throw new Error(`No dataset at ${path}: give an export folder, a data.ndjson file or an export .tar.gz.`)
+  if (!info) throw notFound(path, `No dataset at ${path}: no such file or folder.`)
   let dataFile: string
   if (info.isDirectory()) {
     dataFile = join(path, 'data.ndjson')
-    if (!(await exists(dataFile))) throw new Error(`${path} has no data.ndjson: is it a folder written by "sanity dataset export"?`)
+    if (!(await exists(dataFile))) throw notFound(path, `No dataset at ${path}: the folder has no data.ndjson.`)
   } else if (path.endsWith('.ndjson')) {
     dataFile = path
   } else {
-    throw new Error(`Cannot read ${basename(path)}: give an export folder, a .ndjson file or an export .tar.gz.`)
+    throw new DatasetLoadError([{file: path, message: `Cannot read ${basename(path)} as a dataset.`}], {code: 'EFORMAT', path, expected: EXPECTED})
   }
   const assetsFile = join(dirname(dataFile), 'assets.json')
   const collected = await collectDocuments(streamLines(createReadStream(dataFile, {highWaterMark: 1 << 20})), dataFile)

@@ -2,7 +2,10 @@ import {defineQuery} from 'groq'
 
 /** Every public page with its last change (and an article's hero picture), for sitemaps. Params: `$now`. */
 export const sitemapQuery = defineQuery(`{
-  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(dateTime(publishedAt) desc, _id desc){
+  "articles": *[
+    _type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true
+    && (!defined(canonicalUrl) || canonicalUrl == "" || string::startsWith(canonicalUrl, *[_type == "practice"][0].baseUrl + "/"))
+  ] | order(dateTime(publishedAt) desc, _id desc){
     _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt),
     "image": heroImage{"url": asset->url, alt, caption}
   },

@@ -6,7 +6,7 @@ import {describe} from './warning.ts'
 /** Options for {@link excerpt}. */
 export interface ExcerptOptions extends ToMdastOptions {
   /** The longest excerpt, in characters, the ellipsis included. Default 160. */
-  maxLength?: number
+  maxLength?: number | undefined
 }
 
 /**

@@ -6,7 +6,7 @@ import {describe} from './warning.ts'
 /** Options for {@link readingTime}. */
 export interface ReadingTimeOptions extends ToMdastOptions {
   /** Reading speed. Default 230, an adult's average for non-fiction on screen. */
-  wordsPerMinute?: number
+  wordsPerMinute?: number | undefined
 }
 
 /** How long a text is. */

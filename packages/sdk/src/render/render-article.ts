@@ -33,7 +33,7 @@ export interface RenderArticleOptions extends ToHtmlOptions {
   /** The practice's settings, for the crisis notice. */
   practice: RenderablePractice | null | undefined
   /** Keeps renders by `_id`, `_rev` (or `_updatedAt`), format and every option that changes the output; see {@link createRenderCache}. */
-  cache?: RenderCache
+  cache?: RenderCache | undefined
 }
 
 const FORMATS: readonly string[] = ['html', 'markdown', 'text']

@@ -16,7 +16,7 @@ export interface TocEntry {
 /** Options for {@link tableOfContents}. */
 export interface TableOfContentsOptions extends ToMdastOptions {
   /** The same `headingIdPrefix` given to `toHtml`. Default none. */
-  headingIdPrefix?: string
+  headingIdPrefix?: string | undefined
 }
 
 /**

@@ -14,7 +14,7 @@ export interface ToMarkdownOptions extends ToMdastOptions {
    * the same Portable Text (what it does not keep: the SDK README, "What lossless keeps"). Default `false`:
    * portable Markdown that reads well on other sites.
    */
-  lossless?: boolean
+  lossless?: boolean | undefined
 }
 
 /**

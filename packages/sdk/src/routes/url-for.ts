@@ -1,3 +1,5 @@
+import {createRoutes, type Routes} from './create-routes.ts'
+
 /** The document types that have a page of their own. */
 export type RoutedType = 'article' | 'topic' | 'author' | 'location'
 
@@ -5,17 +7,19 @@ export type RoutedType = 'article' | 'topic' | 'author' | 'location'
 export interface Routable {
   _type: string
   /** The slug as a string (what the SDK's queries return) or as Sanity stores it. */
-  slug?: string | {current?: string | null} | null
+  slug?: string | {current?: string | null | undefined} | null | undefined
   /** An article first published elsewhere names its original here; it wins for articles. */
-  canonicalUrl?: string | null
+  canonicalUrl?: string | null | undefined
 }
 
 /** Options for {@link urlFor}. */
 export interface UrlForOptions {
   /** The site's address, e.g. `https://www.example.com`. Without it, URLs are root-relative. */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /** For articles: ignore `canonicalUrl` and give this site's own address. Default `false`. */
-  local?: boolean
+  local?: boolean | undefined
+  /** The site's own routes (from {@link createRoutes}, or any function); default {@link ROUTE_PREFIXES}. */
+  routes?: Routes | undefined
 }
 
 /** Path prefixes of the routed types. */
@@ -44,13 +48,17 @@ export function joinUrl(baseUrl: string | undefined, path: string): string {
 
 function slugOf(doc: Routable): string | undefined {
   const slug = typeof doc.slug === 'string' ? doc.slug : doc.slug?.current
-  return slug ? slug : undefined
+  return typeof slug === 'string' && slug !== '' ? slug : undefined
 }
+
+const defaultRoutes = createRoutes()
 
 /**
  * The URL of a document's page: `/articles/{slug}`, `/topics/{slug}`, `/authors/{slug}`,
- * `/locations/{slug}`, under `baseUrl` when given. An article's own `canonicalUrl` wins
- * (unless `local`). `undefined` when the type has no page or the document has no slug.
+ * `/locations/{slug}` (or the site's own `routes`), under `baseUrl` when given. An
+ * article's own `canonicalUrl` wins (unless `local`). `undefined` when the type has no page
+ * (any type not in the routes: only the routes' own entries count, so `_type:
+ * 'constructor'` has none) or the document has no slug.
  *
  * @example
  * ```ts
@@ -59,15 +67,19 @@ function slugOf(doc: Routable): string | undefined {
  * ```
  */
 export function urlFor(doc: Routable, options: UrlForOptions = {}): string | undefined {
-  if (doc._type === 'article' && doc.canonicalUrl && !options.local) return doc.canonicalUrl
-  const prefix = ROUTE_PREFIXES[doc._type as RoutedType]
+  if (typeof doc?._type !== 'string') return undefined
+  if (doc._type === 'article' && typeof doc.canonicalUrl === 'string' && doc.canonicalUrl && !options.local) return doc.canonicalUrl
   const slug = slugOf(doc)
-  if (!prefix || !slug) return undefined
-  return joinUrl(options.baseUrl, `${prefix}${encodeURIComponent(slug)}`)
+  if (!slug) return undefined
+  const routes = options.routes ?? defaultRoutes
+  if (typeof routes !== 'function') throw new TypeError('options.routes must be a function (doc) => path, as createRoutes({...}) makes.')
+  const path = routes({_type: doc._type, slug})
+  if (typeof path !== 'string' || path === '') return undefined
+  return /^https?:\/\//i.test(path) ? path : joinUrl(options.baseUrl, path.startsWith('/') ? path : `/${path}`)
 }
 
 /** The search page's URL for a query. */
-export function searchUrl(query: string, options: {baseUrl?: string} = {}): string {
+export function searchUrl(query: string, options: {baseUrl?: string | undefined} = {}): string {
   return joinUrl(options.baseUrl, `${SITE_ROUTES.search}?q=${encodeURIComponent(query)}`)
 }
 
@@ -79,8 +91,8 @@ export type FeedFormat = keyof typeof FEED_FILES
 
 /** Which articles a feed holds: the whole site's, one topic's or one author's (by slug). */
 export interface FeedScope {
-  topic?: string | null
-  author?: string | null
+  topic?: string | null | undefined
+  author?: string | null | undefined
 }
 
 /**
@@ -95,7 +107,7 @@ export interface FeedScope {
  * ```
  * @throws {TypeError} when `format` is not rss, atom or json, or both `topic` and `author` are given.
  */
-export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {baseUrl?: string} = {}): string {
+export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {baseUrl?: string | undefined} = {}): string {
   const file = Object.hasOwn(FEED_FILES, format) ? FEED_FILES[format] : undefined
   if (!file) throw new TypeError(`format must be "rss", "atom" or "json"; got ${JSON.stringify(format)}.`)
   if (scope.topic && scope.author) throw new TypeError('A feed is for one topic or one author, not both.')
@@ -108,6 +120,6 @@ export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {bas
 }
 
 /** The URL of page `n` (from 1) of a sitemap split by a sitemap index: `/sitemap-{n}.xml`. */
-export function sitemapPageUrl(n: number, options: {baseUrl?: string} = {}): string {
+export function sitemapPageUrl(n: number, options: {baseUrl?: string | undefined} = {}): string {
   return joinUrl(options.baseUrl, `/sitemap-${n}.xml`)
 }

@@ -42,12 +42,12 @@ export function metaTags(article: SeoArticle, practice: SeoPractice | null | und
   const name = siteName(practice, baseUrl)
   const headline = article.seo?.title?.trim() || article.title?.trim() || name
   const description = article.seo?.description?.trim() || article.excerpt?.trim() || undefined
-  const canonical = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl}) ?? `${baseUrl}/`
+  const canonical = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes: options.routes}) ?? `${baseUrl}/`
   const robots = practice?.sampleContent === true ? 'noindex, nofollow' : article.seo?.noIndex === true ? 'noindex' : 'index, follow'
   const {published, modified} = articleDates(article)
   const image = pictureUrl(article.heroImage, baseUrl, {...OG_IMAGE, fit: 'crop'})
   const alt = article.heroImage?.decorative ? undefined : article.heroImage?.alt?.trim() || undefined
-  const authorUrl = article.author?.slug ? urlFor({_type: 'author', slug: article.author.slug}, {baseUrl}) : undefined
+  const authorUrl = article.author?.slug ? urlFor({_type: 'author', slug: article.author.slug}, {baseUrl, routes: options.routes}) : undefined
   const topics = (article.topics ?? []).flatMap((topic) => (topic?.title ? [topic.title] : []))
   const language = practice?.feed?.language?.trim()
 

@@ -1,3 +1,4 @@
+import type {Routes} from '../routes/create-routes.ts'
 import {imageParams, type ImageUrlOptions} from '../images/image-params.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {checkBaseUrl} from '../syndication/options.ts'
@@ -6,7 +7,9 @@ import type {SeoImage, SeoPractice} from './inputs.ts'
 /** Options every SEO function takes. */
 export interface SeoOptions {
   /** The site's address. Default: the practice's `baseUrl`. One of the two is required. */
-  baseUrl?: string
+  baseUrl?: string | undefined
+  /** The site's routes (`createRoutes({...})`), for the page URLs. Default `/articles/{slug}`, ... */
+  routes?: Routes | undefined
 }
 
 /**

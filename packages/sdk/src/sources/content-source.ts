@@ -1,3 +1,5 @@
+import type {ClientReturn} from '@sanity/client'
+
 /**
  * Which version of each document a query sees, with Sanity's documented semantics:
  * - `published` never returns a `drafts.` (or release version) document or a field of one;
@@ -13,14 +15,22 @@ export const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw
 /** GROQ parameters: `$name` in the query is `params.name`. */
 export type QueryParams = Record<string, unknown>
 
+/**
+ * What `fetch(query)` resolves to: the result type Sanity TypeGen registered for this exact
+ * query string (its `SanityQueries` map, written when `overloadClientMethods` is on), else
+ * `Fallback` (the type argument given to `fetch`, `unknown` by default). A query written
+ * with `defineQuery` keeps its literal text as its type, which is what the map is keyed by.
+ */
+export type QueryResult<Query extends string, Fallback = unknown> = ClientReturn<Query, Fallback>
+
 /** Options for one query. */
 export interface FetchOptions {
   /** Default: the source's perspective, `published` unless configured otherwise. */
-  perspective?: Perspective
+  perspective?: Perspective | undefined
   /** A label for logs and request tags, e.g. `practice-press.getArticle`. */
-  tag?: string
+  tag?: string | undefined
   /** Cancels the query. */
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 /**
@@ -29,8 +39,12 @@ export interface FetchOptions {
  * on `fetch`, so any query a user writes runs on either.
  */
 export interface ContentSource {
-  /** Runs a GROQ query and resolves to its result. */
-  fetch<Result = unknown>(query: string, params?: QueryParams, options?: FetchOptions): Promise<Result>
+  /**
+   * Runs a GROQ query and resolves to its result. A query TypeGen knows (written with
+   * `defineQuery` in a file its `path` globs cover) is typed from the schema; any other
+   * resolves to `Result` (`unknown` unless given).
+   */
+  fetch<Result = unknown, Query extends string = string>(query: Query, params?: QueryParams, options?: FetchOptions): Promise<QueryResult<Query, Result>>
   /** Builds a URL for an image asset (see `imageUrl`). */
   readonly images: ImageUrlStrategy
   /** What kind of source this is, for messages and tests. */

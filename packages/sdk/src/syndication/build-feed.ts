@@ -5,6 +5,7 @@ import {feedQuery} from '../queries/feeds.ts'
 import type {RenderCache} from '../render/article/render-cache.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {describe} from '../render/warning.ts'
+import type {Routes} from '../routes/create-routes.ts'
 import {feedUrl, joinUrl, urlFor} from '../routes/url-for.ts'
 import type {ContentSource} from '../sources/content-source.ts'
 import {feedItem, isoDate} from './feed-item.ts'
@@ -14,21 +15,23 @@ import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 /** Options for {@link buildFeed}. */
 export interface BuildFeedOptions {
   /** The site's address, e.g. `https://www.example.com`. Default: the practice's `baseUrl`. One of the two is required. */
-  baseUrl?: string
+  baseUrl?: string | undefined
+  /** The site's routes (`createRoutes({...})`), for every page URL in the feed. Default `/articles/{slug}`, ... */
+  routes?: Routes | undefined
   /** A topic's slug: the feed holds that topic's articles. */
-  topic?: string | null
+  topic?: string | null | undefined
   /** An author's slug: the feed holds that author's articles. */
-  author?: string | null
+  author?: string | null | undefined
   /** How many of the newest articles, 1 to 1000. Default 50. */
-  limit?: number
+  limit?: number | undefined
   /** Articles published after this are left out. Default: now, to the minute. */
-  now?: Date | string
+  now?: Date | string | undefined
   /** WebSub hubs to announce (RSS and Atom `link rel="hub"`, JSON Feed `hubs`). */
-  hubs?: readonly string[]
+  hubs?: readonly string[] | undefined
   /** Keeps rendered bodies between builds (see `createRenderCache`); safe to share with pages. */
-  cache?: RenderCache
+  cache?: RenderCache | undefined
   /** Receives a warning for each article left out or rendered without a broken part. Default `console.warn`; `false` silences. */
-  onWarning?: OnSyndicationWarning | false
+  onWarning?: OnSyndicationWarning | false | undefined
 }
 
 const SAMPLE_NOTE = 'This is sample content: the articles and their author are made up, to show how the site works.'
@@ -72,7 +75,7 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
 
   const items: FeedItem[] = []
   for (const article of result.articles) {
-    const item = feedItem(article, {baseUrl, practice, warn, cache: options.cache})
+    const item = feedItem(article, {baseUrl, practice, warn, cache: options.cache, routes: options.routes})
     if (item) items.push(item)
   }
   const name = practice?.name?.trim() || new URL(baseUrl).hostname
@@ -84,9 +87,9 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
   const feedScope = {topic, author}
   const home =
     scope.kind === 'topic'
-      ? urlFor({_type: 'topic', slug: scope.slug}, {baseUrl})!
+      ? (urlFor({_type: 'topic', slug: scope.slug}, {baseUrl, routes: options.routes}) ?? joinUrl(baseUrl, '/'))
       : scope.kind === 'author'
-        ? urlFor({_type: 'author', slug: scope.slug}, {baseUrl})!
+        ? (urlFor({_type: 'author', slug: scope.slug}, {baseUrl, routes: options.routes}) ?? joinUrl(baseUrl, '/'))
         : joinUrl(baseUrl, '/')
   const description = scope.kind === 'topic'
     ? result.topic?.description?.trim() || `Articles on ${scope.title} from ${name}.`

@@ -3,6 +3,7 @@ import type {RenderCache} from '../render/article/render-cache.ts'
 import {excerpt} from '../render/excerpt.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {renderArticle} from '../render/render-article.ts'
+import type {Routes} from '../routes/create-routes.ts'
 import {urlFor} from '../routes/url-for.ts'
 import type {FeedImage, FeedItem, OnSyndicationWarning} from './types.ts'
 
@@ -15,6 +16,7 @@ export interface FeedItemContext {
   practice: FeedQueryResult['practice']
   warn: OnSyndicationWarning
   cache?: RenderCache | undefined
+  routes?: Routes | undefined
 }
 
 /**
@@ -26,9 +28,9 @@ export interface FeedItemContext {
  * or no title, or whose rendering throws, is reported and left out (`undefined`).
  */
 export function feedItem(article: FeedArticle, context: FeedItemContext): FeedItem | undefined {
-  const {baseUrl, warn} = context
+  const {baseUrl, warn, routes} = context
   const documentId = article._id
-  const url = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl})
+  const url = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes})
   if (!url) {
     warn({type: 'slug', documentId, message: 'the article has no slug, so it has no address; it was left out of the feed.'})
     return undefined
@@ -49,6 +51,7 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
       practice: context.practice,
       format: 'html',
       baseUrl,
+      routes,
       ...(context.cache ? {cache: context.cache} : {}),
       onWarning: (warning) => warn({...warning, documentId}),
     })
@@ -64,9 +67,9 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
     contentHtml,
     published,
     updated: modified && modified > published ? modified : published,
-    authors: article.author?.name ? [{name: article.author.name, ...optionalUrl(urlFor({_type: 'author', slug: article.author.slug}, {baseUrl}))}] : [],
+    authors: article.author?.name ? [{name: article.author.name, ...optionalUrl(urlFor({_type: 'author', slug: article.author.slug}, {baseUrl, routes}))}] : [],
     categories: (article.topics ?? []).flatMap((topic) =>
-      topic?.slug && topic.title ? [{term: topic.slug, label: topic.title, ...optionalUrl(urlFor({_type: 'topic', slug: topic.slug}, {baseUrl}))}] : [],
+      topic?.slug && topic.title ? [{term: topic.slug, label: topic.title, ...optionalUrl(urlFor({_type: 'topic', slug: topic.slug}, {baseUrl, routes}))}] : [],
     ),
   }
   const summary = article.excerpt?.trim() || excerpt(article.body as never, {maxLength: 300})

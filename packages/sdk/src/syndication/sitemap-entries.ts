@@ -1,5 +1,6 @@
 import type {SitemapQueryResult} from '../generated/sanity.types.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
+import type {Routes} from '../routes/create-routes.ts'
 import {joinUrl, urlFor} from '../routes/url-for.ts'
 import {isoDate} from './feed-item.ts'
 import {checkBaseUrl} from './options.ts'
@@ -29,20 +30,20 @@ export interface SitemapEntry {
  *
  * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
  */
-export function sitemapEntries(result: SitemapQueryResult, options: {baseUrl: string}): SitemapEntry[] {
+export function sitemapEntries(result: SitemapQueryResult, options: {baseUrl: string; routes?: Routes | undefined}): SitemapEntry[] {
   const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
   const origin = new URL(baseUrl).origin
   const pages: SitemapEntry[] = []
   for (const article of result.articles) {
-    const loc = urlFor(article, {baseUrl})
+    const loc = urlFor(article, {baseUrl, routes: options.routes})
     if (!loc || new URL(loc).origin !== origin) continue
     const entry: SitemapEntry = {loc, ...lastmod(article.lastModified)}
     if (article.image?.url) entry.images = [{loc: absoluteUrl(article.image.url, baseUrl), ...(article.image.alt ? {title: article.image.alt} : {})}]
     pages.push(entry)
   }
   for (const doc of [...result.topics, ...result.authors, ...result.locations]) {
-    const loc = urlFor(doc, {baseUrl})
-    if (loc) pages.push({loc, ...lastmod(doc.lastModified)})
+    const loc = urlFor(doc, {baseUrl, routes: options.routes})
+    if (loc && new URL(loc).origin === origin) pages.push({loc, ...lastmod(doc.lastModified)})
   }
   const newest = pages.map((page) => page.lastmod ?? '').toSorted().at(-1)
   return [{loc: joinUrl(baseUrl, '/'), ...(newest ? {lastmod: newest} : {})}, ...pages]

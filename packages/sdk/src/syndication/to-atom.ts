@@ -7,7 +7,7 @@ import {cdata, lines, xmlDocument, xmlSafe, xmlText} from './xml.ts'
 /** Options for {@link toAtom}. */
 export interface ToAtomOptions {
   /** The `generator` element. Default `Practice Press`. */
-  generator?: string
+  generator?: string | undefined
 }
 
 /**

@@ -4,6 +4,7 @@ import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import type {PortableTextInput} from '../render/portable-text.ts'
 import {renderArticle} from '../render/render-article.ts'
 import type {OnWarning} from '../render/warning.ts'
+import type {Routes} from '../routes/create-routes.ts'
 import {urlFor} from '../routes/url-for.ts'
 import type {SeoArticle, SeoPractice} from '../seo/inputs.ts'
 import {articleDates, pictureUrl, siteUrl} from '../seo/site.ts'
@@ -11,9 +12,11 @@ import {articleDates, pictureUrl, siteUrl} from '../seo/site.ts'
 /** Options for {@link toCrossPost}. */
 export interface ToCrossPostOptions {
   /** The site's address. Default: the practice's `baseUrl`. */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /** Render warnings (unknown block types...). Default `console.warn`; `false` silences. */
-  onWarning?: OnWarning | false
+  onWarning?: OnWarning | false | undefined
+  /** The site's routes (`createRoutes({...})`), for the canonical URL and internal links. Default `/articles/{slug}`, ... */
+  routes?: Routes | undefined
 }
 
 /** dev.to takes at most four tags, lowercase letters and digits only. */
@@ -46,7 +49,7 @@ export function toCrossPost(article: SeoArticle, practice: SeoPractice | null | 
     ...new Set((article.topics ?? []).flatMap((topic) => (topic?.slug ? [topic.slug.toLowerCase().replace(/[^a-z0-9]/g, '')] : [])).filter(Boolean)),
   ].slice(0, MAX_TAGS)
   if (tags.length > 0) front.tags = tags
-  const canonical = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl})
+  const canonical = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes: options.routes})
   if (canonical) front.canonical_url = canonical
   const cover = pictureUrl(article.heroImage, baseUrl, {width: 1000, height: 420, fit: 'crop'})
   if (cover) front.cover_image = cover
@@ -55,7 +58,7 @@ export function toCrossPost(article: SeoArticle, practice: SeoPractice | null | 
   if (published) front.date = new Date(published)
   const body = renderArticle(
     {...article, body: absoluteBody(article.body, baseUrl) as PortableTextInput},
-    {practice: practice ?? undefined, format: 'markdown', baseUrl, ...(options.onWarning === undefined ? {} : {onWarning: options.onWarning})},
+    {practice: practice ?? undefined, format: 'markdown', baseUrl, routes: options.routes, ...(options.onWarning === undefined ? {} : {onWarning: options.onWarning})},
   )
   return `---\n${stringify(front, {version: '1.1', lineWidth: 0})}---\n\n${body}`
 }

@@ -11,7 +11,7 @@ export interface ToSitemapOptions {
   /** The site's address, for the pages of a sitemap index. */
   baseUrl: string
   /** URLs per sitemap file, 1 to 50,000 (the sitemaps.org limit). Default 50,000. */
-  maxUrls?: number
+  maxUrls?: number | undefined
 }
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -22,6 +22,8 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
  * page's `loc`, `lastmod` and `image:image` (Google's image extension) when there are at
  * most `maxUrls` entries; otherwise a `sitemapindex` pointing at `/sitemap-1.xml`,
  * `/sitemap-2.xml`, ... (see {@link toSitemapPage}), each with the newest `lastmod` of its pages.
+ * An entry whose `loc` is not on `baseUrl`'s origin (an article whose canonical page is on
+ * another site) is left out: a sitemap lists only the site's own URLs.
  *
  * @example
  * ```ts
@@ -30,8 +32,9 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
  * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
  * @throws {RangeError} when `maxUrls` is not a whole number from 1 to 50,000.
  */
-export function toSitemap(entries: readonly SitemapEntry[], options: ToSitemapOptions): string {
+export function toSitemap(allEntries: readonly SitemapEntry[], options: ToSitemapOptions): string {
   const {baseUrl, maxUrls} = check(options)
+  const entries = ownEntries(allEntries, baseUrl)
   if (entries.length <= maxUrls) return urlset(entries)
   const pages: Element[] = []
   for (let start = 0, n = 1; start < entries.length; start += maxUrls, n++) {
@@ -47,10 +50,19 @@ export function toSitemap(entries: readonly SitemapEntry[], options: ToSitemapOp
  *
  * @throws {TypeError}, {RangeError} as {@link toSitemap}.
  */
-export function toSitemapPage(entries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
-  const {maxUrls} = check(options)
+export function toSitemapPage(allEntries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
+  const {baseUrl, maxUrls} = check(options)
+  const entries = ownEntries(allEntries, baseUrl)
   if (!Number.isInteger(n) || n < 1 || (n - 1) * maxUrls >= entries.length) return undefined
   return urlset(entries.slice((n - 1) * maxUrls, n * maxUrls))
+}
+
+/** The entries on the site's own origin: a sitemap lists only the site's URLs (sitemaps.org). */
+function ownEntries(entries: readonly SitemapEntry[], baseUrl: string): readonly SitemapEntry[] {
+  const origin = new URL(baseUrl).origin
+  const prefix = `${origin}/`
+  const own = entries.filter((entry) => entry.loc.startsWith(prefix) || (URL.canParse(entry.loc) && new URL(entry.loc).origin === origin))
+  return own.length === entries.length ? entries : own
 }
 
 function urlset(entries: readonly SitemapEntry[]): string {

@@ -3,7 +3,7 @@ import {describe} from '../warning.ts'
 /** Options for {@link createRenderCache}. */
 export interface RenderCacheOptions {
   /** How many renders to keep; the least recently used goes first. Default 500. */
-  maxEntries?: number
+  maxEntries?: number | undefined
 }
 
 /** Rendered articles kept by document id, revision, format and render options (see `renderCacheKey`). */

@@ -6,9 +6,9 @@ import {isWebUrl} from '../lib/safe-url.ts'
 /** How a link is written. */
 export interface LinkPropertiesOptions {
   /** The link asks to open in a new tab. */
-  newTab?: boolean
+  newTab?: boolean | undefined
   /** The site's address: links under its origin are not external, and relative links are resolved against it. */
-  baseUrl?: string
+  baseUrl?: string | undefined
 }
 
 /**

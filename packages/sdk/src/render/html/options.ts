@@ -15,28 +15,28 @@ export interface HtmlImageOptions {
    * parameters `imageUrl` gives (own crop as `rect`, `w`). Relative results are resolved
    * against `baseUrl` when it is given.
    */
-  imageUrl?: ImageUrlBuilder
+  imageUrl?: ImageUrlBuilder | undefined
   /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600, 1920]` (`SRCSET_WIDTHS`), those not above the original. */
-  imageWidths?: readonly number[]
+  imageWidths?: readonly number[] | undefined
   /** The `sizes` attribute. Default `100vw`. */
-  imageSizes?: string
+  imageSizes?: string | undefined
 }
 
 /** Options for {@link toHtml}. */
 export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
   /** Put before every heading id, e.g. `user-content-` as GitHub does. Default none. */
-  headingIdPrefix?: string
+  headingIdPrefix?: string | undefined
   /**
    * mdast-util-to-hast handlers merged over ours, by mdast node type (`link`, `heading`…)
    * or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
    */
-  hastHandlers?: Record<string, HastHandler>
+  hastHandlers?: Record<string, HastHandler> | undefined
   /** Functions that change the hast tree, in order, before it is sanitised. */
-  plugins?: readonly HastPlugin[]
+  plugins?: readonly HastPlugin[] | undefined
   /**
    * The sanitize schema (hast-util-sanitize) applied last, after plugins. Default
    * {@link sanitizeSchema}. Pass a schema built from it to allow more; `false` turns
    * sanitising off, which is safe only if every plugin and handler you add is.
    */
-  sanitize?: Schema | false
+  sanitize?: Schema | false | undefined
 }

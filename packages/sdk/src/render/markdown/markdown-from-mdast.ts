@@ -11,7 +11,7 @@ import {losslessText, text} from './text-handler.ts'
 /** Options for {@link markdownFromMdast}. */
 export interface MarkdownFromMdastOptions {
   /** Custom blocks and internal links as directives, which import back exactly. Default `false`. */
-  lossless?: boolean
+  lossless?: boolean | undefined
 }
 
 let settings: {portable: Options; lossless: Options} | undefined

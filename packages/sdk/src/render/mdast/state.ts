@@ -45,13 +45,13 @@ export function createState(options: ToMdastOptions): ToMdastState {
     linkUrl(target, ref) {
       let url: string | undefined
       const routable = asRoutable(target)
-      if (routable) url = urlFor(routable, {baseUrl: options.baseUrl})
+      if (routable) url = urlFor(routable, {baseUrl: options.baseUrl, routes: options.routes})
       if (url === undefined && ref !== undefined && options.resolveReference) {
         const resolved: unknown = options.resolveReference(ref)
         if (typeof resolved === 'string') url = resolved
         else {
           const document = asRoutable(resolved)
-          if (document) url = urlFor(document, {baseUrl: options.baseUrl})
+          if (document) url = urlFor(document, {baseUrl: options.baseUrl, routes: options.routes})
         }
       }
       return safeUrl(url, LINK_SCHEMES)

@@ -1,5 +1,6 @@
 import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 
+import type {Routes} from '../../routes/create-routes.ts'
 import type {Routable} from '../../routes/url-for.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {OnWarning, Path} from '../warning.ts'
@@ -56,16 +57,21 @@ export interface ListItemGroup {
 /** Options for {@link toMdast}, shared by every renderer. */
 export interface ToMdastOptions {
   /** Block handlers merged over the defaults (`block`, `list`, `listItem`, `imageWithCredit`, `callout`, `pullQuote`, `callToAction`). */
-  handlers?: Handlers
+  handlers?: Handlers | undefined
   /** Mark handlers merged over the defaults (`strong`, `em`, `code`, `link`, `internalLink`). */
-  marks?: MarkHandlers
+  marks?: MarkHandlers | undefined
   /** Receives a warning for each unknown type and unusable value. Default `console.warn`; `false` silences. */
-  onWarning?: OnWarning | false
+  onWarning?: OnWarning | false | undefined
   /**
    * The site's address, for internal links (`urlFor`); HTML treats links under it as the
    * site's own (no `rel="noopener noreferrer"`). Without it, internal links are root-relative.
    */
-  baseUrl?: string
+  baseUrl?: string | undefined
+  /**
+   * The site's routes for internal links and calls to action (`createRoutes({...})` or a
+   * function `(doc) => path`). Default: `/articles/{slug}`, `/topics/{slug}`, ...
+   */
+  routes?: Routes | undefined
   /**
    * Maps a reference `_ref` to the document it points at, for internal links and calls to
    * action that carry no `target` (content not fetched with the SDK's queries). Return a
@@ -77,7 +83,7 @@ export interface ToMdastOptions {
    * `::empty{style}` instead of leaving them out. `toMarkdown` sets it for lossless
    * Markdown, so such blocks import back. Default `false`.
    */
-  emptyBlocks?: boolean
+  emptyBlocks?: boolean | undefined
 }
 
 /** What handlers get besides the value: helpers, the current path and the options. */

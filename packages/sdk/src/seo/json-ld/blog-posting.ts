@@ -17,7 +17,7 @@ import {articleDates, pictureUrl, siteName, siteUrl, type SeoOptions} from '../s
  */
 export function blogPostingJsonLd(article: SeoArticle, practice: SeoPractice | null | undefined, options: SeoOptions = {}): WithContext<BlogPostingLeaf> {
   const baseUrl = siteUrl(practice, options)
-  const url = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl})
+  const url = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes: options.routes})
   const {published, modified} = articleDates(article)
   const image = imageObject(article.heroImage, baseUrl)
   const words = article.body ? readingTime(article.body as PortableTextInput).words : undefined
@@ -30,7 +30,7 @@ export function blogPostingJsonLd(article: SeoArticle, practice: SeoPractice | n
   if (published) posting.datePublished = published
   if (modified) posting.dateModified = modified
   if (article.author?.name) {
-    const authorUrl = urlFor({_type: 'author', slug: article.author.slug}, {baseUrl})
+    const authorUrl = urlFor({_type: 'author', slug: article.author.slug}, {baseUrl, routes: options.routes})
     posting.author = {'@type': 'Person', name: article.author.name, ...(authorUrl ? {url: authorUrl} : {})}
   }
   posting.publisher = publisher(practice, baseUrl)

@@ -19,7 +19,7 @@ export function personJsonLd(author: SeoAuthor, practice: SeoPractice | null | u
   const baseUrl = siteUrl(practice, options)
   const person: WithContext<PersonLeaf> = {'@context': 'https://schema.org', '@type': 'Person'}
   if (author.name) person.name = author.name
-  const url = urlFor({_type: 'author', slug: author.slug}, {baseUrl})
+  const url = urlFor({_type: 'author', slug: author.slug}, {baseUrl, routes: options.routes})
   if (url) person.url = url
   if (author.jobTitle) person.jobTitle = author.jobTitle
   const credentials = (author.credentials ?? []).filter((credential) => credential !== null && credential !== undefined)

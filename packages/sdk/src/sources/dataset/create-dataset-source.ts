@@ -1,7 +1,8 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
-import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams} from '../content-source.ts'
+import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
+import {assertDocuments} from './assert-documents.ts'
 import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
 import {documentsFor} from './perspective-documents.ts'
@@ -12,26 +13,26 @@ import {runQuery, type QueryTrace} from './run-query.ts'
 /** Options for {@link createDatasetSource}. */
 export interface DatasetSourceOptions {
   /** The perspective of queries that name none. Default `published`. */
-  perspective?: Perspective
+  perspective?: Perspective | undefined
   /** Where the local image server answers; image URLs start with it. Default `/images`. */
-  assetBaseUrl?: string
+  assetBaseUrl?: string | undefined
   /**
    * Use the indexes and fast paths (default `true`). `false` runs every query exactly as
    * plain groq-js does (`evaluate(parse(query, {params}), {dataset, params})`): the
    * baseline the tests and benchmarks compare against.
    */
-  indexes?: boolean
+  indexes?: boolean | undefined
   /** Called after every query with how it was answered (which fast paths were taken). */
-  onTrace?: (trace: QueryTrace & {query: string; perspective: Perspective}) => void
+  onTrace?: ((trace: QueryTrace & {query: string; perspective: Perspective}) => void) | undefined
   /** The clock for `now()` in queries; default the current time. */
-  now?: () => Date
+  now?: (() => Date) | undefined
   /**
    * Keep the answers to this many distinct queries (query, parameters and perspective) and
    * answer repeats from memory. Default 0 (off). Cached answers are deep-frozen, so a
    * caller that changes one gets an error instead of corrupting later answers. Queries
    * that call `now()` are never cached.
    */
-  resultCache?: number
+  resultCache?: number | undefined
 }
 
 /** A source over documents held in memory: the {@link ContentSource} for a local dataset. */
@@ -55,8 +56,11 @@ const PLAN_CACHE_SIZE = 500
  * const source = createDatasetSource([{_id: 'a', _type: 'topic', title: 'Couples'}])
  * await source.fetch('*[_type == "topic"].title') // ['Couples']
  * ```
+ * @throws {TypeError} when `documents` is not an array, or a document in it is not an
+ *   object with a non-empty string `_id` and `_type` (naming the first one's index).
  */
 export function createDatasetSource(documents: readonly DatasetDocument[], options: DatasetSourceOptions = {}): DatasetSource {
+  assertDocuments(documents)
   const defaultPerspective = options.perspective ?? 'published'
   assertPerspective(defaultPerspective)
   const indexes = options.indexes ?? true
@@ -128,7 +132,11 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
     kind: 'dataset',
     documents,
     images: {kind: 'dataset', assetBaseUrl: options.assetBaseUrl ?? '/images'},
-    async fetch<Result>(query: string, params: QueryParams = {}, fetchOptions: FetchOptions = {}): Promise<Result> {
+    async fetch<Result = unknown, Query extends string = string>(
+      query: Query,
+      params: QueryParams = {},
+      fetchOptions: FetchOptions = {},
+    ): Promise<QueryResult<Query, Result>> {
       if (typeof query !== 'string') throw new TypeError(`query must be a GROQ string; got ${typeof query}.`)
       const perspective = fetchOptions.perspective ?? defaultPerspective
       assertPerspective(perspective, 'options.perspective')
@@ -140,7 +148,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
           const view = viewFor(perspective)
           const value = await evaluate(parse(query, {params}), {dataset: view.documents, params, timestamp: now()})
           options.onTrace?.({indexedFilters: 0, candidates: 0, orderedSlice: false, fullScans: plan.fullScans, query, perspective})
-          return (await value.get()) as Result
+          return (await value.get()) as QueryResult<Query, Result>
         }
         const key = cacheSize > 0 && !plan.usesNow ? `${perspective}\u0000${query}\u0000${JSON.stringify(params)}` : undefined
         if (key !== undefined && results.has(key)) {
@@ -148,7 +156,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
           results.delete(key)
           results.set(key, cached)
           options.onTrace?.({indexedFilters: 0, candidates: 0, orderedSlice: false, fullScans: 0, cached: true, query, perspective})
-          return cached as Result
+          return cached as QueryResult<Query, Result>
         }
         const {result, trace} = await runQuery(plan, viewFor(perspective), params, now())
         options.onTrace?.({...trace, query, perspective})
@@ -156,7 +164,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
           if (results.size >= cacheSize) results.delete(results.keys().next().value as string)
           results.set(key, deepFreeze(result))
         }
-        return result as Result
+        return result as QueryResult<Query, Result>
       } catch (error) {
         throw toQueryError(error, query, params)
       }

@@ -20,24 +20,53 @@ export function formatProblem(problem: DatasetProblem): string {
   return `${where}${id}: ${problem.message}`
 }
 
-/** Thrown when a dataset has problems and `onInvalid` is `'throw'` (the default). */
+/**
+ * Why a dataset could not be loaded: `ENOENT` nothing at the path (or a folder with no
+ * `data.ndjson`), `EFORMAT` a file that is not a dataset export, `EINVALID` lines or
+ * assets that are wrong (see `problems`).
+ */
+export type DatasetLoadErrorCode = 'ENOENT' | 'EFORMAT' | 'EINVALID'
+
+/** What to put in a {@link DatasetLoadError} besides its problems. */
+export interface DatasetLoadErrorDetails {
+  /** Default `EINVALID`. */
+  code?: DatasetLoadErrorCode | undefined
+  /** The path given to the reader. */
+  path?: string | undefined
+  /** What the reader expected to find at `path`, in words. */
+  expected?: string | undefined
+}
+
+/** Thrown when a dataset cannot be read, or has problems and `onInvalid` is `'throw'` (the default). */
 export class DatasetLoadError extends Error {
   override readonly name = 'DatasetLoadError'
   /** Every problem found, in file order. */
   readonly problems: readonly DatasetProblem[]
+  /** Why it failed; `ENOENT` and `EFORMAT` as Node names missing paths and bad arguments. */
+  readonly code: DatasetLoadErrorCode
+  /** The path given to the reader, when the error is about the path itself. */
+  readonly path: string | undefined
+  /** What was expected at `path`. */
+  readonly expected: string | undefined
 
-  constructor(problems: readonly DatasetProblem[]) {
+  constructor(problems: readonly DatasetProblem[], details: DatasetLoadErrorDetails = {}) {
+    const code = details.code ?? 'EINVALID'
     const shown = problems.slice(0, 20).map((problem) => `  ${formatProblem(problem)}`)
     const more = problems.length > 20 ? [`  ... and ${problems.length - 20} more`] : []
     super(
-      [
-        `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was loaded:`,
-        ...shown,
-        ...more,
-        'Fix these lines, or open the dataset with {onInvalid: "warn"} to load the rest.',
-      ].join('\n'),
+      code === 'EINVALID'
+        ? [
+            `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was loaded:`,
+            ...shown,
+            ...more,
+            'Fix these lines, or open the dataset with {onInvalid: "warn"} to load the rest.',
+          ].join('\n')
+        : `${problems.map((problem) => problem.message).join(' ')}${details.expected ? ` Expected ${details.expected}.` : ''}`,
     )
     this.problems = problems
+    this.code = code
+    this.path = details.path
+    this.expected = details.expected
   }
 }
 

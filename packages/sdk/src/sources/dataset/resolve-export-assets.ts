@@ -20,22 +20,22 @@ export type ExportAssets = Record<string, ExportAssetEntry>
 /** Options for {@link resolveExportAssets}. */
 export interface ResolveExportAssetsOptions {
   /** Where the images are served; asset `url`s start with it. Default `/images`. */
-  assetBaseUrl?: string
+  assetBaseUrl?: string | undefined
   /** Where files are served. Default `/files`. */
-  fileBaseUrl?: string
+  fileBaseUrl?: string | undefined
   /** The data file's name, for problem reports. Default `data.ndjson`. */
-  file?: string
+  file?: string | undefined
   /**
    * SHA-1 of each asset file's bytes, by file name. Sanity names an uploaded asset by the
    * hash of its bytes, and `assets.json` is keyed by it; an export's file name can carry
    * another hash (seen for SVGs), so the bytes decide when they are known.
    */
-  fileHashes?: ReadonlyMap<string, string>
+  fileHashes?: ReadonlyMap<string, string> | undefined
   /**
    * When known, the only documents that hold `_sanityAsset` pointers (see
    * `collectDocuments`); the others are passed through untouched, without a walk.
    */
-  withAssets?: ReadonlySet<DatasetDocument>
+  withAssets?: ReadonlySet<DatasetDocument> | undefined
 }
 
 /** Documents with their asset pointers turned into references, and the asset documents. */

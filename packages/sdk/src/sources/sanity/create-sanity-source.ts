@@ -1,7 +1,7 @@
 import {createClient, type ClientConfig, type SanityClient} from '@sanity/client'
 
 import {ContentQueryError} from '../content-query-error.ts'
-import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams} from '../content-source.ts'
+import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 
 /** Options for {@link createSanitySource}. */
 export interface SanitySourceOptions {
@@ -12,19 +12,19 @@ export interface SanitySourceOptions {
   /** A dated API version, e.g. `2025-02-19`. Required: it pins the query language. */
   apiVersion: string
   /** Read published content from Sanity's API CDN (fast, cached). Default `true`; forced off for drafts. */
-  useCdn?: boolean
+  useCdn?: boolean | undefined
   /** A read token, needed for `drafts` and `raw`. Never ship one to a browser. */
-  token?: string
+  token?: string | undefined
   /** The perspective of queries that name none. Default `published`. */
-  perspective?: Perspective
+  perspective?: Perspective | undefined
   /** Allow `token` in a browser bundle anyway (e.g. an authenticated preview app). Default `false`. */
-  allowBrowserToken?: boolean
+  allowBrowserToken?: boolean | undefined
   /** Another API host (tests, or the local `practice-press serve`), e.g. `http://127.0.0.1:3333`. */
-  apiHost?: string
+  apiHost?: string | undefined
   /** Put the project id in the host name (Sanity's default `true`); `false` for a local server. */
-  useProjectHostname?: boolean
+  useProjectHostname?: boolean | undefined
   /** Sanity's image CDN base, if not `https://cdn.sanity.io`. */
-  imageBaseUrl?: string
+  imageBaseUrl?: string | undefined
 }
 
 /** A source over Sanity's Content Lake, with access to the underlying client. */
@@ -77,11 +77,15 @@ export function createSanitySource(options: SanitySourceOptions): SanitySource {
     kind: 'sanity',
     client,
     images: {kind: 'sanity', projectId: options.projectId, dataset: options.dataset, ...(options.imageBaseUrl ? {baseUrl: options.imageBaseUrl} : {})},
-    async fetch<Result>(query: string, params: QueryParams = {}, fetchOptions: FetchOptions = {}): Promise<Result> {
+    async fetch<Result = unknown, Query extends string = string>(
+      query: Query,
+      params: QueryParams = {},
+      fetchOptions: FetchOptions = {},
+    ): Promise<QueryResult<Query, Result>> {
       const perspective = fetchOptions.perspective ?? defaultPerspective
       assertPerspective(perspective, 'options.perspective')
       try {
-        return await client.fetch<Result>(query, params as never, {
+        return await client.fetch<QueryResult<Query, Result>>(query as string, params as never, {
           perspective,
           // Drafts are never on the CDN: Sanity refuses `drafts` from it.
           ...(perspective === 'published' ? {} : {useCdn: false}),
