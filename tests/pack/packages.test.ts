@@ -24,14 +24,15 @@ const packages = [
   {name: '@practice-press/sdk', dir: 'packages/sdk', script: `
     import {articleBySlugQuery, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
     import {readExport} from '@practice-press/sdk/node'
+    import {buildFeed, toRss} from '@practice-press/sdk/syndication'
     const documents = await readExport(${JSON.stringify(join(root, 'content'))})
     console.log(JSON.stringify({
       query: articleBySlugQuery.includes('_type == "article"'),
-      functions: [typeof resolveExportAssets, typeof readExport],
+      functions: [typeof resolveExportAssets, typeof readExport, typeof buildFeed, typeof toRss],
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
     }))
-  `, expected: {query: true, functions: ['function', 'function'], error: 'DatasetLoadError', documents: true}},
+  `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
@@ -72,6 +73,11 @@ it('the SDK’s published types type-check a consumer (strict, NodeNext)', () =>
     `import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {openDataset} from '@practice-press/sdk/node'
 import {toHtml} from '@practice-press/sdk/render'
+import {buildFeed, toRss, type Feed} from '@practice-press/sdk/syndication'
+export async function rss(source: ContentSource): Promise<string | null> {
+  const feed: Feed | null = await buildFeed(source, {baseUrl: 'https://www.example.com'})
+  return feed ? toRss(feed) : null
+}
 export async function page(source: ContentSource): Promise<string | null> {
   const article: ArticleBySlugQueryResult = await getArticle(source, {slug: 'x'})
   const {items, nextCursor} = await listArticles(source, {limit: 5})

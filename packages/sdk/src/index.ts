@@ -4,6 +4,7 @@
  */
 export {articleBySlugQuery, articleFeedQuery, articleSearchQuery, articlesPageQuery} from './queries/articles.ts'
 export {authorBySlugQuery, authorsQuery} from './queries/authors.ts'
+export {feedQuery} from './queries/feeds.ts'
 export {locationBySlugQuery, locationsQuery} from './queries/locations.ts'
 export {practiceQuery} from './queries/practice.ts'
 export {sitemapQuery} from './queries/sitemap.ts'
@@ -53,8 +54,8 @@ export type {ImportedBlock, ImportOptions, ImportReportEntry, ImportReportKind, 
 
 export {imageUrl, srcset, SRCSET_WIDTHS} from './images/image-url.ts'
 export type {ImageLike, ImageUrlOptions} from './images/image-url.ts'
-export {joinUrl, ROUTE_PREFIXES, searchUrl, SITE_ROUTES, urlFor} from './routes/url-for.ts'
-export type {Routable, RoutedType, UrlForOptions} from './routes/url-for.ts'
+export {FEED_FILES, feedUrl, joinUrl, ROUTE_PREFIXES, searchUrl, SITE_ROUTES, sitemapPageUrl, urlFor} from './routes/url-for.ts'
+export type {FeedFormat, FeedScope, Routable, RoutedType, UrlForOptions} from './routes/url-for.ts'
 export {createQueryHandler} from './server/create-query-handler.ts'
 export type {QueryHandlerOptions} from './server/create-query-handler.ts'
 export {createSanitySource} from './sources/sanity/create-sanity-source.ts'
@@ -93,6 +94,7 @@ export type {
   ArticleFeedQueryResult,
   ArticleSearchQueryResult,
   ArticlesPageQueryResult,
+  FeedQueryResult,
   Author,
   AuthorBySlugQueryResult,
   AuthorsQueryResult,

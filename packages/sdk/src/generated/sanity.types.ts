@@ -1219,6 +1219,202 @@ export type AuthorsQueryResult = Array<{
   }> | null;
 }>;
 
+// Source: ../packages/sdk/src/queries/feeds.ts
+// Variable: feedQuery
+// Query: {  "practice": *[_type == "practice"][0]{    _id, _updatedAt, name, baseUrl, description, logo{  _type,  alt,  decorative,  caption,  credit,  hotspot,  crop,  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}}, crisisResources, feed, sampleContent  },  "topic": *[_type == "topic" && defined($topic) && slug.current == $topic][0]{_id, title, "slug": slug.current, description},  "author": *[_type == "author" && defined($author) && slug.current == $author][0]{_id, name, "slug": slug.current, shortBio},  "articles": *[    _type == "article"    && dateTime(publishedAt) <= dateTime($now)    && (!defined($topic) || $topic in topics[]->slug.current)    && (!defined($author) || author->slug.current == $author)  ] | order(dateTime(publishedAt) desc, _id desc) [0...$limit]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  canonicalUrl,  heroImage{  _type,  alt,  decorative,  caption,  credit,  hotspot,  crop,  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}},  "author": author->{_id, name, "slug": slug.current},  "topics": topics[]->{_id, title, "slug": slug.current},    _rev,    _updatedAt,    showCrisisNotice,    "heroImageSize": heroImage.asset->size,    body[]{  ...,  _type == "imageWithCredit" => {  _type,  alt,  decorative,  caption,  credit,  hotspot,  crop,  "asset": asset->{_id, url, extension, mimeType, "width": metadata.dimensions.width, "height": metadata.dimensions.height, "lqip": metadata.lqip}},  _type == "callToAction" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}},  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => {..., "target": reference->{_id, _type, "slug": slug.current, "title": coalesce(title, name)}}    }  }}  }}
+export type FeedQueryResult = {
+  practice: {
+    _id: string;
+    _updatedAt: string;
+    name: string | null;
+    baseUrl: string | null;
+    description: string | null;
+    logo: {
+      _type: "imageWithCredit";
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: Credit | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      asset: {
+        _id: string;
+        url: string | null;
+        extension: string | null;
+        mimeType: string | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    crisisResources: CrisisResources | null;
+    feed: FeedSettings | null;
+    sampleContent: boolean | null;
+  } | null;
+  topic: {
+    _id: string;
+    title: string | null;
+    slug: string | null;
+    description: string | null;
+  } | null;
+  author: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    shortBio: string | null;
+  } | null;
+  articles: Array<{
+    _id: string;
+    _type: "article";
+    title: string | null;
+    slug: string | null;
+    excerpt: string | null;
+    publishedAt: string | null;
+    updatedAt: string | null;
+    canonicalUrl: string | null;
+    heroImage: {
+      _type: "imageWithCredit";
+      alt: string | null;
+      decorative: boolean | null;
+      caption: string | null;
+      credit: Credit | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      asset: {
+        _id: string;
+        url: string | null;
+        extension: string | null;
+        mimeType: string | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    author: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+    } | null;
+    topics: Array<{
+      _id: string;
+      title: string | null;
+      slug: string | null;
+    }> | null;
+    _rev: string;
+    _updatedAt: string;
+    showCrisisNotice: boolean | null;
+    heroImageSize: number | null;
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                _key: string;
+                _type: "internalLink";
+                reference?:
+                  ArticleReference | AuthorReference | LocationReference;
+                target:
+                  | {
+                      _id: string;
+                      _type: "article";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "author";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "location";
+                      slug: string | null;
+                      title: string | null;
+                    }
+                  | null;
+              }
+            | {
+                _key: string;
+                _type: "link";
+                href?: string;
+                openInNewTab?: boolean;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }
+      | {
+          _key: string;
+          _type: "callout";
+          tone?: "caution" | "important" | "note" | "tip";
+          text?: string;
+        }
+      | {
+          _key: string;
+          _type: "callToAction";
+          label?: string;
+          reference?: ArticleReference | AuthorReference | LocationReference;
+          url?: string;
+          target:
+            | {
+                _id: string;
+                _type: "article";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "author";
+                slug: string | null;
+                title: string | null;
+              }
+            | {
+                _id: string;
+                _type: "location";
+                slug: string | null;
+                title: string | null;
+              }
+            | null;
+        }
+      | {
+          _key: string;
+          _type: "imageWithCredit";
+          asset: {
+            _id: string;
+            url: string | null;
+            extension: string | null;
+            mimeType: string | null;
+            width: number | null;
+            height: number | null;
+            lqip: string | null;
+          } | null;
+          media?: unknown;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          alt: string | null;
+          decorative: boolean | null;
+          caption: string | null;
+          credit: Credit | null;
+        }
+      | {
+          _key: string;
+          _type: "pullQuote";
+          text?: string;
+          attribution?: string;
+        }
+    > | null;
+  }>;
+};
+
 // Source: ../packages/sdk/src/queries/locations.ts
 // Variable: locationBySlugQuery
 // Query: *[_type == "location" && slug.current == $slug][0]{  _id,  _type,  name,  "slug": slug.current,  address,  geo,  phone,  openingHours[]{day, opens, closes},  telehealth,  telehealthRegions,  accessibilityNotes,  parkingNotes,  acceptingNewClients}
@@ -1321,13 +1517,18 @@ export type PracticeQueryResult = {
 
 // Source: ../packages/sdk/src/queries/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(publishedAt desc, _id desc){    _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt)  },  "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "locations": *[_type == "location"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "topics": *[_type == "topic"]{_type, "slug": slug.current, "lastModified": _updatedAt}}
+// Query: {  "articles": *[_type == "article" && dateTime(publishedAt) <= dateTime($now) && seo.noIndex != true] | order(publishedAt desc, _id desc){    _type, "slug": slug.current, canonicalUrl, "lastModified": coalesce(updatedAt, publishedAt),    "image": heroImage{"url": asset->url, alt, caption}  },  "authors": *[_type == "author"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "locations": *[_type == "location"]{_type, "slug": slug.current, "lastModified": _updatedAt},  "topics": *[_type == "topic"]{_type, "slug": slug.current, "lastModified": _updatedAt}}
 export type SitemapQueryResult = {
   articles: Array<{
     _type: "article";
     slug: string | null;
     canonicalUrl: string | null;
     lastModified: string | null;
+    image: {
+      url: string | null;
+      alt: string | null;
+      caption: string | null;
+    } | null;
   }>;
   authors: Array<{
     _type: "author";

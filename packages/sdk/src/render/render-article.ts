@@ -1,5 +1,6 @@
 import {appendCrisisNotice, type CrisisResources} from './article/crisis-notice.ts'
 import type {RenderCache} from './article/render-cache.ts'
+import {renderCacheKey} from './article/render-cache-key.ts'
 import {htmlFromMdast} from './html/html-from-mdast.ts'
 import type {ToHtmlOptions} from './html/options.ts'
 import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
@@ -31,7 +32,7 @@ export interface RenderArticleOptions extends ToHtmlOptions {
   format: ArticleFormat
   /** The practice's settings, for the crisis notice. */
   practice: RenderablePractice | null | undefined
-  /** Keeps renders by `_id` and `_rev` (or `_updatedAt`); see {@link createRenderCache}. */
+  /** Keeps renders by `_id`, `_rev` (or `_updatedAt`), format and every option that changes the output; see {@link createRenderCache}. */
   cache?: RenderCache
 }
 
@@ -54,7 +55,7 @@ export function renderArticle(article: RenderableArticle, options: RenderArticle
   const {format, practice, cache} = options ?? ({} as RenderArticleOptions)
   if (!FORMATS.includes(format)) throw new TypeError(`options.format must be "html", "markdown" or "text"; got ${describe(format)}.`)
   const withNotice = article?.showCrisisNotice !== false
-  const key = cache ? cacheKey(article, format, withNotice ? practice?.crisisResources : undefined) : undefined
+  const key = cache ? renderCacheKey(article, format, withNotice ? practice?.crisisResources : undefined, options) : undefined
   const cached = key === undefined ? undefined : cache?.get(key)
   if (cached !== undefined) return cached
 
@@ -63,10 +64,4 @@ export function renderArticle(article: RenderableArticle, options: RenderArticle
   const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree) : textFromMdast(tree)
   if (key !== undefined) cache?.set(key, output)
   return output
-}
-
-function cacheKey(article: RenderableArticle, format: string, notice: CrisisResources | null | undefined): string | undefined {
-  const revision = article?._rev ?? article?._updatedAt
-  if (typeof article?._id !== 'string' || typeof revision !== 'string') return undefined
-  return JSON.stringify([article._id, revision, format, notice?.heading ?? null, notice?.text ?? null])
 }

@@ -33,6 +33,7 @@ export const SITE_ROUTES = {
   atom: '/atom.xml',
   jsonFeed: '/feed.json',
   sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
 } as const
 
 /** Joins a base URL and a path, with exactly one slash between them. */
@@ -68,4 +69,45 @@ export function urlFor(doc: Routable, options: UrlForOptions = {}): string | und
 /** The search page's URL for a query. */
 export function searchUrl(query: string, options: {baseUrl?: string} = {}): string {
   return joinUrl(options.baseUrl, `${SITE_ROUTES.search}?q=${encodeURIComponent(query)}`)
+}
+
+/** The feed formats and the file name each has under a site, topic or author. */
+export const FEED_FILES = {rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json'} as const
+
+/** A feed's format: RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+export type FeedFormat = keyof typeof FEED_FILES
+
+/** Which articles a feed holds: the whole site's, one topic's or one author's (by slug). */
+export interface FeedScope {
+  topic?: string | null
+  author?: string | null
+}
+
+/**
+ * The URL of a feed: `/rss.xml`, `/atom.xml`, `/feed.json` for the site;
+ * `/topics/{slug}/rss.xml` (and `atom.xml`, `feed.json`) for a topic;
+ * `/authors/{slug}/rss.xml` (...) for an author, as WordPress and Ghost readers expect.
+ *
+ * @example
+ * ```ts
+ * feedUrl('rss', {topic: 'trust'}, {baseUrl: 'https://www.example.com'})
+ * // 'https://www.example.com/topics/trust/rss.xml'
+ * ```
+ * @throws {TypeError} when `format` is not rss, atom or json, or both `topic` and `author` are given.
+ */
+export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {baseUrl?: string} = {}): string {
+  const file = Object.hasOwn(FEED_FILES, format) ? FEED_FILES[format] : undefined
+  if (!file) throw new TypeError(`format must be "rss", "atom" or "json"; got ${JSON.stringify(format)}.`)
+  if (scope.topic && scope.author) throw new TypeError('A feed is for one topic or one author, not both.')
+  const prefix = scope.topic
+    ? `${ROUTE_PREFIXES.topic}${encodeURIComponent(scope.topic)}/`
+    : scope.author
+      ? `${ROUTE_PREFIXES.author}${encodeURIComponent(scope.author)}/`
+      : '/'
+  return joinUrl(options.baseUrl, `${prefix}${file}`)
+}
+
+/** The URL of page `n` (from 1) of a sitemap split by a sitemap index: `/sitemap-{n}.xml`. */
+export function sitemapPageUrl(n: number, options: {baseUrl?: string} = {}): string {
+  return joinUrl(options.baseUrl, `/sitemap-${n}.xml`)
 }

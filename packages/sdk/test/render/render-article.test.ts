@@ -13,6 +13,8 @@ const article = {
   body: [{_type: 'block', style: 'normal', children: [{_type: 'span', text: 'Body <text>.'}]}],
 }
 
+const hashImageUrl = (image: {url: string}, width: number) => `${image.url}#${width}`
+
 describe('renderArticle', () => {
   test('HTML: the body, then the crisis notice', () => {
     expect(renderArticle(article, {practice, format: 'html'})).toBe(
@@ -100,6 +102,30 @@ describe('createRenderCache', () => {
     renderArticle(article, {practice, format: 'text', cache})
     const changed = {crisisResources: {heading: 'Help', text: 'Call 988.'}}
     expect(renderArticle(article, {practice: changed, format: 'text', cache})).toBe('Body <text>.\n\nHelp\n\nCall 988.')
+  })
+
+  test('every option that changes the output is part of the key: a page and a feed share one cache', () => {
+    const cache = createRenderCache()
+    const picture = {
+      _id: 'article-p',
+      _rev: 'r1',
+      body: [
+        {_type: 'imageWithCredit', _key: 'i', alt: 'Chairs', asset: {_id: 'image-a-320x200-jpg', url: '/images/a-320x200.jpg'}},
+        {_type: 'block', _key: 'b', markDefs: [{_type: 'link', _key: 'l', href: '/contact'}], children: [{_type: 'span', text: 'Write', marks: ['l']}]},
+      ],
+      showCrisisNotice: false,
+    }
+    const page = renderArticle(picture, {practice, format: 'html', cache})
+    const feed = renderArticle(picture, {practice, format: 'html', cache, baseUrl: 'https://www.example.com'})
+    expect([page.includes('src="/images/a-320x200.jpg?w=320"'), feed.includes('src="https://www.example.com/images/a-320x200.jpg?w=320"')]).toEqual([true, true])
+    expect(feed).toContain('<a href="https://www.example.com/contact">Write</a>')
+    const prefixed = renderArticle(picture, {practice, format: 'html', cache, headingIdPrefix: 'x-', imageSizes: '50vw', imageWidths: [100]})
+    expect(prefixed).toContain('sizes="50vw"')
+    expect(renderArticle(picture, {practice, format: 'html', cache, imageUrl: hashImageUrl})).toContain('src="/images/a-320x200.jpg#320"')
+    expect(renderArticle(picture, {practice, format: 'html', cache, imageUrl: (image, width) => `${image.url}#w${width}`})).toContain('#w320')
+    // The same options again hit the cache (a new onWarning does not count).
+    expect(renderArticle(picture, {practice, format: 'html', cache, imageUrl: hashImageUrl, onWarning: false})).toContain('#320')
+    expect(cache.size).toBe(5)
   })
 
   test('articles without _id or revision are not cached', () => {

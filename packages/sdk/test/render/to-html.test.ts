@@ -79,16 +79,34 @@ describe('toHtml', () => {
     test('srcset offers the standard widths up to the original, plus the original', () => {
       expect(srcsetWidths(1200)).toEqual([320, 640, 960, 1200])
       expect(srcsetWidths(1600)).toEqual([320, 640, 960, 1280, 1600])
-      expect(srcsetWidths(3000)).toEqual([320, 640, 960, 1280, 1600])
+      expect(srcsetWidths(3000)).toEqual([320, 640, 960, 1280, 1600, 1920])
       expect(srcsetWidths(200)).toEqual([200])
-      expect(srcsetWidths(undefined)).toEqual([320, 640, 960, 1280, 1600])
+      expect(srcsetWidths(undefined)).toEqual([320, 640, 960, 1280, 1600, 1920])
       expect(srcsetWidths(700, [600, 300, 600])).toEqual([300, 600])
       expect(srcsetWidths(500, [600, 300])).toEqual([300, 500])
     })
 
     test('the default image URL adds Sanity image parameters', () => {
-      expect(defaultImageUrl({url: 'https://cdn.sanity.io/images/p/d/a.jpg'}, 640)).toBe('https://cdn.sanity.io/images/p/d/a.jpg?w=640&auto=format')
-      expect(defaultImageUrl({url: '/images/a.jpg?v=2'}, 320)).toBe('/images/a.jpg?v=2&w=320&auto=format')
+      expect(defaultImageUrl({url: 'https://cdn.sanity.io/images/p/d/a.jpg'}, 640)).toBe('https://cdn.sanity.io/images/p/d/a.jpg?w=640')
+      expect(defaultImageUrl({url: '/images/a.jpg?v=2'}, 320)).toBe('/images/a.jpg?v=2&w=320')
+    })
+
+    test('the default image URL honours the picture’s own crop, as imageUrl does', () => {
+      const crop = {top: 0.1, bottom: 0.1, left: 0, right: 0}
+      expect(defaultImageUrl({url: '/images/a-1600x900.jpg', width: 1600, height: 900, crop}, 640)).toBe('/images/a-1600x900.jpg?rect=0,90,1600,720&w=640')
+    })
+
+    test('with a baseUrl, image URLs and relative links are absolute', () => {
+      const html = toHtml(
+        [
+          image({_ref: 'image-a-640x480-jpg', url: '/images/a-640x480.jpg'}, {credit: {name: 'Sam', url: '/credits'}}),
+          {_type: 'block', _key: 'b', markDefs: [{_type: 'link', _key: 'l', href: '/contact'}], children: [span('contact', ['l']), span(' '), span('top', [])]},
+        ],
+        {baseUrl: 'https://www.example.com'},
+      )
+      expect(html).toBe(
+        '<figure><img src="https://www.example.com/images/a-640x480.jpg?w=640" srcset="https://www.example.com/images/a-640x480.jpg?w=320 320w, https://www.example.com/images/a-640x480.jpg?w=640 640w" sizes="100vw" alt="A path" width="640" height="480" loading="lazy" decoding="async"><figcaption><span class="credit">Photo: <a href="https://www.example.com/credits">Sam</a></span></figcaption></figure>\n<p><a href="https://www.example.com/contact">contact</a> top</p>',
+      )
     })
 
     test('imageUrl, imageWidths and imageSizes', () => {
@@ -110,7 +128,7 @@ describe('toHtml', () => {
 
     test('sizes read from the asset document metadata, or from the asset id', () => {
       expect(toHtml([image({url: '/a.jpg', metadata: {dimensions: {width: 320, height: 200}}})])).toBe(
-        '<figure><img src="/a.jpg?w=320&amp;auto=format" srcset="/a.jpg?w=320&amp;auto=format 320w" sizes="100vw" alt="A path" width="320" height="200" loading="lazy" decoding="async"></figure>',
+        '<figure><img src="/a.jpg?w=320" srcset="/a.jpg?w=320 320w" sizes="100vw" alt="A path" width="320" height="200" loading="lazy" decoding="async"></figure>',
       )
       expect(toHtml([image({_ref: 'image-abc-300x100-jpg', url: '/a.jpg'})])).toContain('width="300" height="100"')
     })

@@ -6,7 +6,7 @@ export interface RenderCacheOptions {
   maxEntries?: number
 }
 
-/** Rendered articles kept by document id and revision. Use one cache per set of render options. */
+/** Rendered articles kept by document id, revision, format and render options (see `renderCacheKey`). */
 export interface RenderCache {
   /** The render kept under `key`, if any (it becomes the most recently used). */
   get(key: string): string | undefined
@@ -20,9 +20,11 @@ export interface RenderCache {
 
 /**
  * A least-recently-used cache for {@link renderArticle}: pass it as `cache` and an article
- * with an `_id` and a `_rev` (or `_updatedAt`) is rendered once per revision and format.
- * The key also holds the crisis notice; it does not hold functions such as `imageUrl` or
- * `resolveReference`, so keep one cache per set of options.
+ * with an `_id` and a `_rev` (or `_updatedAt`) is rendered once per revision, format and
+ * set of options. The key holds the crisis notice and every option that changes the
+ * output: `baseUrl` and the other strings, numbers and lists by value, functions and
+ * objects (`imageUrl`, `handlers`, `resolveReference`) by identity. So one cache can serve
+ * pages (relative URLs) and feeds (`baseUrl`) without mixing them.
  *
  * @example
  * ```ts

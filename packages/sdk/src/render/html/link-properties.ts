@@ -1,21 +1,23 @@
 import type {Properties} from 'hast'
 
+import {absoluteUrl} from '../lib/absolute-url.ts'
 import {isWebUrl} from '../lib/safe-url.ts'
 
 /** How a link is written. */
 export interface LinkPropertiesOptions {
   /** The link asks to open in a new tab. */
   newTab?: boolean
-  /** The site's address: links under its origin are not external. */
+  /** The site's address: links under its origin are not external, and relative links are resolved against it. */
   baseUrl?: string
 }
 
 /**
  * An `<a>`'s properties for a safe URL: links that leave the site (http(s), on another
  * origin than `baseUrl`) get `rel="noopener noreferrer"`, and `target="_blank"` when they
- * open in a new tab.
+ * open in a new tab. With `baseUrl`, a relative URL becomes absolute (see `absoluteUrl`).
  */
-export function linkProperties(url: string, options: LinkPropertiesOptions = {}): Properties {
+export function linkProperties(relative: string, options: LinkPropertiesOptions = {}): Properties {
+  const url = absoluteUrl(relative, options.baseUrl)
   if (!isExternal(url, options.baseUrl)) return options.newTab ? {href: url, target: '_blank'} : {href: url}
   return options.newTab ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'} : {href: url, rel: ['noopener', 'noreferrer']}
 }

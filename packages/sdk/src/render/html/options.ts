@@ -10,9 +10,13 @@ export type HastPlugin = (tree: HastRoot) => HastRoot | undefined | void
 
 /** How pictures render. */
 export interface HtmlImageOptions {
-  /** Builds a resized image's URL. Default {@link defaultImageUrl}: `${url}?w=${width}&auto=format`. */
+  /**
+   * Builds a resized image's URL. Default {@link defaultImageUrl}: the asset URL with the
+   * parameters `imageUrl` gives (own crop as `rect`, `w`). Relative results are resolved
+   * against `baseUrl` when it is given.
+   */
   imageUrl?: ImageUrlBuilder
-  /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600]`, those not above the original. */
+  /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600, 1920]` (`SRCSET_WIDTHS`), those not above the original. */
   imageWidths?: readonly number[]
   /** The `sizes` attribute. Default `100vw`. */
   imageSizes?: string

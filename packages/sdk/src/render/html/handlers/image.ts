@@ -2,6 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import type {State} from 'mdast-util-to-hast'
 import type {LeafDirective} from 'mdast-util-directive'
 
+import {absoluteUrl} from '../../lib/absolute-url.ts'
 import {nodeText} from '../../lib/node-text.ts'
 import {safeUrl, WEB_SCHEMES} from '../../lib/safe-url.ts'
 import {resolvedOf, type ResolvedImage} from '../../mdast/directives.ts'
@@ -13,7 +14,8 @@ import type {HtmlImageOptions} from '../options.ts'
  * `::image` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset` from the
  * image URL function, `loading="lazy"` and `decoding="async"`, and a `<figcaption>` with
  * the caption and the credit (`Photo: name, source`, the name linked to the credit URL).
- * A picture without a safe URL renders its caption only, if any.
+ * A picture without a safe URL renders its caption only, if any. With `baseUrl`, every
+ * image URL is absolute (a feed cannot carry relative ones).
  */
 export function createImageHandler(options: HtmlImageOptions & {baseUrl?: string}) {
   const imageUrl = options.imageUrl ?? defaultImageUrl
@@ -28,7 +30,11 @@ export function createImageHandler(options: HtmlImageOptions & {baseUrl?: string
   }
 }
 
-function imgElement(node: LeafDirective, imageUrl: NonNullable<HtmlImageOptions['imageUrl']>, options: HtmlImageOptions): Element | undefined {
+function imgElement(
+  node: LeafDirective,
+  imageUrl: NonNullable<HtmlImageOptions['imageUrl']>,
+  options: HtmlImageOptions & {baseUrl?: string},
+): Element | undefined {
   const image = resolvedOf<ResolvedImage>(node)
   if (!image?.url) return undefined
   const source: ImageSource = {url: image.url}
@@ -43,7 +49,7 @@ function imgElement(node: LeafDirective, imageUrl: NonNullable<HtmlImageOptions[
   const candidates: string[] = []
   let src: string | undefined
   for (const width of srcsetWidths(source.width, options.imageWidths)) {
-    const url = safeUrl(imageUrl(source, width), WEB_SCHEMES)
+    const url = safeUrl(absoluteUrl(imageUrl(source, width), options.baseUrl), WEB_SCHEMES)
     if (!url) continue
     candidates.push(`${url.replace(/,/g, '%2C').replace(/\s/g, '%20')} ${width}w`)
     src = url

@@ -1,0 +1,99 @@
+import {cropRect, hotspotRect, type ImageCrop, type ImageHotspot} from './image-rect.ts'
+
+export type {ImageCrop, ImageHotspot} from './image-rect.ts'
+
+/** How an image fits `width` x `height` (Sanity's image API `fit`). */
+export type FitMode = 'clip' | 'crop' | 'fill' | 'fillmax' | 'max' | 'scale' | 'min'
+
+/** Output formats of Sanity's image API (`fm`). */
+export type ImageFormat = 'jpg' | 'pjpg' | 'png' | 'webp'
+
+/** Options for {@link imageParams}, `imageUrl` and the renderers' image URLs. */
+export interface ImageUrlOptions {
+  /** Width in pixels (Sanity's `w`); rounded. */
+  width?: number
+  /** Height in pixels (Sanity's `h`); rounded. */
+  height?: number
+  /** How the image fits `width` x `height` (Sanity's `fit`). Default: Sanity's. */
+  fit?: FitMode
+  /** Output format (Sanity's `fm`); default the original's. */
+  format?: ImageFormat
+  /** JPEG/WebP quality, 0 to 100 (Sanity's `q`). */
+  quality?: number
+}
+
+/** What {@link imageParams} needs to know of the picture. */
+export interface ImageGeometry {
+  /** The original's size in pixels; without it no crop or hotspot can be applied. */
+  width?: number
+  height?: number
+  crop?: ImageCrop | null
+  hotspot?: ImageHotspot | null
+}
+
+const FITS: readonly string[] = ['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min']
+const FORMATS: readonly string[] = ['jpg', 'pjpg', 'png', 'webp']
+
+/**
+ * Fit modes that resize within the box and never cut the picture (Sanity's image API:
+ * `clip`, `max`, `fill`, `fillmax`, `scale`). `crop` and `min` cut to the box's shape.
+ */
+const NON_CROPPING: readonly string[] = ['clip', 'max', 'fill', 'fillmax', 'scale']
+
+/**
+ * The query string (without `?`) of Sanity's image API for a picture at a size, in the
+ * order `@sanity/image-url` writes it: `rect`, `w`, `h`, `fm`, `q`, `fit`. The one builder
+ * behind `imageUrl`, `srcset` and every renderer's image URL.
+ *
+ * `rect` is the picture's own crop; with both `width` and `height` and `fit` `crop`, `min`
+ * or none, the largest box of that shape inside the crop, centred on the hotspot (the
+ * rule of `@sanity/image-url` 2.1.1, checked against it in the tests). With `fit` `clip`,
+ * `max`, `fill`, `fillmax` or `scale`, which never cut, only the own crop: 2.1.1 adds the
+ * hotspot box there too, a known upstream fault this avoids. A `rect` that cuts nothing
+ * is left out.
+ *
+ * @throws {RangeError} when `width`, `height` or `quality` is not a number in range, or
+ *   `fit` / `format` is not one Sanity knows (naming the allowed values).
+ */
+export function imageParams(geometry: ImageGeometry, options: ImageUrlOptions = {}): string {
+  const width = options.width === undefined ? undefined : positive(options.width, 'width')
+  const height = options.height === undefined ? undefined : positive(options.height, 'height')
+  if (options.fit !== undefined && !FITS.includes(options.fit)) {
+    throw new RangeError(`fit must be one of ${FITS.join(', ')}; got ${JSON.stringify(options.fit)}.`)
+  }
+  if (options.format !== undefined && !FORMATS.includes(options.format)) {
+    throw new RangeError(`format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(options.format)}.`)
+  }
+  if (options.quality !== undefined && !(Number.isFinite(options.quality) && options.quality >= 0 && options.quality <= 100)) {
+    throw new RangeError(`quality must be a number from 0 to 100; got ${options.quality}.`)
+  }
+  const params: string[] = []
+  const original = size(geometry.width, geometry.height)
+  if (original) {
+    const crop = cropRect(geometry.crop, original)
+    const boxed = width !== undefined && height !== undefined && !NON_CROPPING.includes(options.fit ?? 'crop')
+    const rect = boxed ? hotspotRect(crop, geometry.hotspot, original, width / height) : crop
+    if (rect.left !== 0 || rect.top !== 0 || rect.width !== original.width || rect.height !== original.height) {
+      params.push(`rect=${rect.left},${rect.top},${rect.width},${rect.height}`)
+    }
+  }
+  if (width !== undefined) params.push(`w=${width}`)
+  if (height !== undefined) params.push(`h=${height}`)
+  if (options.format !== undefined) params.push(`fm=${options.format}`)
+  if (options.quality !== undefined) params.push(`q=${options.quality}`)
+  if (options.fit !== undefined) params.push(`fit=${options.fit}`)
+  return params.join('&')
+}
+
+function valid(value: number | undefined): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1
+}
+
+function size(width: number | undefined, height: number | undefined) {
+  return valid(width) && valid(height) ? {width: Math.round(width!), height: Math.round(height!)} : undefined
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number of pixels; got ${value}.`)
+  return Math.round(value)
+}

@@ -1,0 +1,54 @@
+import type {SitemapQueryResult} from '../generated/sanity.types.ts'
+import {absoluteUrl} from '../render/lib/absolute-url.ts'
+import {joinUrl, urlFor} from '../routes/url-for.ts'
+import {isoDate} from './feed-item.ts'
+import {checkBaseUrl} from './options.ts'
+
+/** A picture on a page (Google's image sitemap extension). */
+export interface SitemapImage {
+  /** Absolute URL of the file. */
+  loc: string
+  /** Alt text, kept as data; not written (Google dropped `image:title` and `image:caption` in 2022). */
+  title?: string
+}
+
+/** One page in a sitemap. */
+export interface SitemapEntry {
+  /** Absolute URL of the page. */
+  loc: string
+  /** When it last changed (RFC 3339 / W3C Datetime). */
+  lastmod?: string
+  images?: SitemapImage[]
+}
+
+/**
+ * The sitemap's pages from `listSitemapEntries`: the home page (last changed when the
+ * newest page did), then every article, topic, author and office, each under `baseUrl`,
+ * hero pictures included. An article whose `canonicalUrl` is on another site is left out
+ * (a sitemap lists only the site's own canonical pages); so is a document without a slug.
+ *
+ * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
+ */
+export function sitemapEntries(result: SitemapQueryResult, options: {baseUrl: string}): SitemapEntry[] {
+  const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
+  const origin = new URL(baseUrl).origin
+  const pages: SitemapEntry[] = []
+  for (const article of result.articles) {
+    const loc = urlFor(article, {baseUrl})
+    if (!loc || new URL(loc).origin !== origin) continue
+    const entry: SitemapEntry = {loc, ...lastmod(article.lastModified)}
+    if (article.image?.url) entry.images = [{loc: absoluteUrl(article.image.url, baseUrl), ...(article.image.alt ? {title: article.image.alt} : {})}]
+    pages.push(entry)
+  }
+  for (const doc of [...result.topics, ...result.authors, ...result.locations]) {
+    const loc = urlFor(doc, {baseUrl})
+    if (loc) pages.push({loc, ...lastmod(doc.lastModified)})
+  }
+  const newest = pages.map((page) => page.lastmod ?? '').toSorted().at(-1)
+  return [{loc: joinUrl(baseUrl, '/'), ...(newest ? {lastmod: newest} : {})}, ...pages]
+}
+
+function lastmod(value: string | null | undefined): {lastmod?: string} {
+  const iso = isoDate(value)
+  return iso ? {lastmod: iso} : {}
+}

@@ -1,0 +1,96 @@
+import type {Feed, FeedItem, FeedPerson} from './types.ts'
+import {xmlSafeDeep} from './xml.ts'
+
+/** A JSON Feed 1.1 author object. */
+export interface JsonFeedAuthor {
+  name: string
+  url?: string
+}
+
+/** A JSON Feed 1.1 item, as {@link toJsonFeed} writes it. */
+export interface JsonFeedItem {
+  id: string
+  url: string
+  title: string
+  content_html: string
+  summary?: string
+  image?: string
+  date_published: string
+  date_modified: string
+  authors: JsonFeedAuthor[]
+  tags: string[]
+  language: string
+}
+
+/** A JSON Feed 1.1 document, as {@link toJsonFeed} writes it. */
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1'
+  title: string
+  home_page_url: string
+  feed_url: string
+  description: string
+  icon?: string
+  language: string
+  authors: JsonFeedAuthor[]
+  hubs?: Array<{type: 'WebSub'; url: string}>
+  items: JsonFeedItem[]
+}
+
+/**
+ * A feed as a JSON Feed 1.1 object (https://jsonfeed.org/version/1.1): `version`,
+ * `title`, `home_page_url`, `feed_url`, `description`, `icon`, `language`, `authors`
+ * (the practice), `hubs` (WebSub) when configured; per item `id` and `url` (the canonical
+ * URL), `title`, `content_html`, `summary`, `image` (the hero picture's URL),
+ * `date_published`, `date_modified` (RFC 3339), `authors`,
+ * `tags` (topic titles), `language`. Lone surrogates and the controls XML forbids are
+ * removed from every string, as in the XML feeds.
+ */
+export function jsonFeed(unsafe: Feed): JsonFeed {
+  const feed = xmlSafeDeep(unsafe)
+  const out: JsonFeed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.links.home,
+    feed_url: feed.links.json,
+    description: feed.description,
+    language: feed.language,
+    authors: [author(feed.publisher)],
+    items: feed.items.map((item) => jsonItem(item, feed.language)),
+  }
+  if (feed.icon) out.icon = feed.icon
+  if (feed.links.hubs.length > 0) out.hubs = feed.links.hubs.map((url) => ({type: 'WebSub', url}))
+  return out
+}
+
+/**
+ * A feed as JSON Feed 1.1 text (`application/feed+json`), see {@link jsonFeed}.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(toJsonFeed(feed)).version // 'https://jsonfeed.org/version/1.1'
+ * ```
+ */
+export function toJsonFeed(feed: Feed): string {
+  return `${JSON.stringify(jsonFeed(feed), null, 2)}\n`
+}
+
+function jsonItem(item: FeedItem, language: string): JsonFeedItem {
+  const out: JsonFeedItem = {
+    id: item.id,
+    url: item.url,
+    title: item.title,
+    content_html: item.contentHtml,
+    date_published: item.published,
+    date_modified: item.updated,
+    authors: item.authors.map(author),
+    tags: item.categories.map((category) => category.label),
+    language,
+  }
+  if (item.summary) out.summary = item.summary
+  if (item.image) out.image = item.image.url
+  return out
+}
+
+function author(who: FeedPerson): JsonFeedAuthor {
+  return who.url ? {name: who.name, url: who.url} : {name: who.name}
+}

@@ -1,0 +1,81 @@
+import type {Element} from 'xast'
+import {x} from 'xastscript'
+
+import {sitemapPageUrl} from '../routes/url-for.ts'
+import {checkBaseUrl} from './options.ts'
+import type {SitemapEntry} from './sitemap-entries.ts'
+import {lines, xmlDocument} from './xml.ts'
+
+/** Options for {@link toSitemap} and {@link toSitemapPage}. */
+export interface ToSitemapOptions {
+  /** The site's address, for the pages of a sitemap index. */
+  baseUrl: string
+  /** URLs per sitemap file, 1 to 50,000 (the sitemaps.org limit). Default 50,000. */
+  maxUrls?: number
+}
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
+
+/**
+ * The document for `/sitemap.xml` (sitemaps.org protocol 0.9): a `urlset` with each
+ * page's `loc`, `lastmod` and `image:image` (Google's image extension) when there are at
+ * most `maxUrls` entries; otherwise a `sitemapindex` pointing at `/sitemap-1.xml`,
+ * `/sitemap-2.xml`, ... (see {@link toSitemapPage}), each with the newest `lastmod` of its pages.
+ *
+ * @example
+ * ```ts
+ * toSitemap(sitemapEntries(await listSitemapEntries(source), {baseUrl}), {baseUrl})
+ * ```
+ * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
+ * @throws {RangeError} when `maxUrls` is not a whole number from 1 to 50,000.
+ */
+export function toSitemap(entries: readonly SitemapEntry[], options: ToSitemapOptions): string {
+  const {baseUrl, maxUrls} = check(options)
+  if (entries.length <= maxUrls) return urlset(entries)
+  const pages: Element[] = []
+  for (let start = 0, n = 1; start < entries.length; start += maxUrls, n++) {
+    const newest = entries.slice(start, start + maxUrls).map((entry) => entry.lastmod ?? '').reduce((a, b) => (b > a ? b : a), '')
+    pages.push(x('sitemap', [x('loc', sitemapPageUrl(n, {baseUrl})), newest ? x('lastmod', newest) : undefined]))
+  }
+  return xmlDocument(x('sitemapindex', {xmlns: SITEMAP_NS}, lines(pages)))
+}
+
+/**
+ * Page `n` (from 1) of a sitemap split by {@link toSitemap}'s index: a `urlset` of entries
+ * `(n - 1) * maxUrls` to `n * maxUrls`. `undefined` when there is no such page.
+ *
+ * @throws {TypeError}, {RangeError} as {@link toSitemap}.
+ */
+export function toSitemapPage(entries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
+  const {maxUrls} = check(options)
+  if (!Number.isInteger(n) || n < 1 || (n - 1) * maxUrls >= entries.length) return undefined
+  return urlset(entries.slice((n - 1) * maxUrls, n * maxUrls))
+}
+
+function urlset(entries: readonly SitemapEntry[]): string {
+  return xmlDocument(
+    x(
+      'urlset',
+      {xmlns: SITEMAP_NS, 'xmlns:image': IMAGE_NS},
+      lines(
+        entries.map((entry) =>
+          x('url', [
+            x('loc', entry.loc),
+            entry.lastmod ? x('lastmod', entry.lastmod) : undefined,
+            ...(entry.images ?? []).map((image) => x('image:image', [x('image:loc', image.loc)])),
+          ]),
+        ),
+      ),
+    ),
+  )
+}
+
+function check(options: ToSitemapOptions): {baseUrl: string; maxUrls: number} {
+  const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
+  const maxUrls = options.maxUrls ?? 50_000
+  if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > 50_000) {
+    throw new RangeError(`options.maxUrls must be a whole number from 1 to 50000; got ${JSON.stringify(options.maxUrls)}.`)
+  }
+  return {baseUrl, maxUrls}
+}
