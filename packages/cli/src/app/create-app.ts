@@ -8,6 +8,7 @@ import {responseCache} from './middleware/response-cache.ts'
 import {securityHeaders} from './middleware/security-headers.ts'
 import {article} from './routes/article.ts'
 import {author} from './routes/author.ts'
+import {feed, robots, sitemap} from './routes/feeds.ts'
 import {home} from './routes/home.ts'
 import {image} from './routes/images.ts'
 import {location} from './routes/location.ts'
@@ -44,6 +45,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/authors/:slug', author)
   app.get('/locations/:slug', location)
   app.get('/search', search)
+  app.get('/rss.xml', feed)
+  app.get('/atom.xml', feed)
+  app.get('/feed.json', feed)
+  app.get('/topics/:slug/:file{rss\\.xml|atom\\.xml|feed\\.json}', feed)
+  app.get('/authors/:slug/:file{rss\\.xml|atom\\.xml|feed\\.json}', feed)
+  app.get('/sitemap.xml', sitemap)
+  app.get('/:file{sitemap-\\d+\\.xml}', sitemap)
+  app.get('/robots.txt', robots)
   app.get('/health', health)
   app.get('/assets/site.css', stylesheet)
   app.get('/images/:file', image)
