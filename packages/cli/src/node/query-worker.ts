@@ -30,6 +30,9 @@ export interface WorkerSettings {
   assetBaseUrl: string
 }
 
+/** Posted once the worker has loaded its modules: the time limit counts from dispatch to a ready worker. */
+const READY = 'ready'
+
 const settings = workerData as WorkerSettings
 let handle: ((request: Request) => Promise<Response>) | undefined
 
@@ -51,3 +54,4 @@ parentPort?.on('message', async (message: WorkerMessage) => {
   }
   parentPort?.postMessage(answer)
 })
+parentPort?.postMessage(READY)

@@ -8,6 +8,9 @@ import type {DatasetDocument} from '@practice-press/sdk'
 
 import type {WorkerAnswer, WorkerMessage, WorkerSettings} from './query-worker.ts'
 
+/** What a worker posts once its modules are loaded (see query-worker.ts). */
+const READY = 'ready'
+
 /** Options for {@link createWorkerQueryRunner}. */
 export interface WorkerQueryRunnerOptions extends WorkerSettings {
   /** Worker threads evaluating queries side by side. Default 2. */
@@ -26,6 +29,8 @@ export interface WorkerQueryRunner {
 
 interface Slot {
   worker: Worker
+  /** Whether the worker has loaded its modules (starting one takes a while). */
+  ready: boolean
   current?: {id: number; resolve: (response: Response) => void; timer: NodeJS.Timeout}
 }
 
@@ -50,9 +55,14 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
   const slots: Slot[] = []
 
   const start = (): Slot => {
-    const slot: Slot = {worker: spawn(settings)}
+    const slot: Slot = {worker: spawn(settings), ready: false}
     slot.worker.postMessage({type: 'load', documents: documents as DatasetDocument[]} satisfies WorkerMessage)
-    slot.worker.on('message', (answer: WorkerAnswer) => {
+    slot.worker.on('message', (answer: WorkerAnswer | typeof READY) => {
+      if (answer === READY) {
+        slot.ready = true
+        dispatch()
+        return
+      }
       const current = slot.current
       if (!current || current.id !== answer.id) return
       clearTimeout(current.timer)
@@ -81,7 +91,7 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
 
   const dispatch = () => {
     for (const slot of slots) {
-      if (slot.current || waiting.length === 0) continue
+      if (!slot.ready || slot.current || waiting.length === 0) continue
       const next = waiting.shift()!
       const timer = setTimeout(
         () => replace(slot, 408, `The query took longer than ${timeoutMs} ms and was stopped. Narrow it (filter by _type, slice the results) and try again.`),
