@@ -12,7 +12,7 @@ export interface DatasetWatch {
  * export folder's `data.ndjson`, `assets.json` or `images/`, or the given file itself
  * (watched through its folder, so an editor that replaces the file is seen too).
  */
-export async function watchDataset(path: string, onChange: () => void, debounceMs = 150): Promise<DatasetWatch> {
+export async function watchDataset(path: string, onChange: () => void, debounceMs = 50): Promise<DatasetWatch> {
   const info = await stat(path)
   const watchers: FSWatcher[] = []
   let timer: NodeJS.Timeout | undefined
