@@ -67,7 +67,8 @@ export async function runCli(argv: readonly string[], io: CommandIo, commands: r
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_CODES.ok
       const names = commands.map((command) => command.name).join(', ')
       const hint = error.code === 'commander.unknownCommand' ? ` Commands: ${names}.` : ''
-      return printError(new CliError(`${error.message.replace(/^error: /, '')}.${hint}`.replace(/\.\./g, '.'), EXIT_CODES.usage), {debug, write: io.stderr})
+      const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.')
+      return printError(new CliError(`${message}${hint}`, EXIT_CODES.usage), {debug, write: io.stderr})
     }
     return printError(error, {debug, write: io.stderr})
   }

@@ -1,7 +1,6 @@
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
-import {startServer} from '../node/start-server.ts'
 import {CliError} from './cli-error.ts'
 import type {CommandDefinition} from './command.ts'
 import {EXIT_CODES} from './exit-codes.ts'
@@ -40,6 +39,8 @@ Example:
     const dataset = resolve(io.cwd, datasetArgument ?? 'content')
     const previewSecret = io.env[PREVIEW_SECRET_VARIABLE] || undefined
     if (previewSecret !== undefined && previewSecret.length < 16) throw new CliError(`${PREVIEW_SECRET_VARIABLE} must be at least 16 characters long.`, EXIT_CODES.usage)
+    // Loaded here, not at the top: `--help` and bad usage answer without loading the server.
+    const {startServer} = await import('../node/start-server.ts')
     const server = await startServer({
       dataset,
       host: String(options.host),
