@@ -61,9 +61,9 @@ ${page.head ?? ''}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
 ${sample ? html`<div class="sample-banner" role="note"><div class="wrap"><strong>Sample content.</strong> This site shows example articles by a fictional author; search engines are asked not to index it.</div></div>` : ''}
 ${context.preview ? html`<div class="preview-banner" role="note"><div class="wrap"><strong>Preview:</strong> drafts and scheduled articles are shown. <a href="/preview/exit">Leave preview</a></div></div>` : ''}
-<header class="site-header">
 <div class="wrap">
 <a class="brand" href="/">${picture(context.source, site.practice?.logo ? {...site.practice.logo, decorative: true} : null, {width: 96, sizes: '48px', eager: true})}<span>${name}</span></a>
 <nav class="site-nav" aria-label="Main">
@@ -72,7 +72,7 @@ ${context.preview ? html`<div class="preview-banner" role="note"><div class="wra
 ${site.locations.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a></li>`)}
 </ul>
 </nav>
-<form class="search-form" role="search" action="/search" method="get">
+<form class="search-form" role="search" aria-label="Site search" action="/search" method="get">
 <label class="visually-hidden" for="site-search">Search articles</label>
 <input id="site-search" type="search" name="q" placeholder="Search articles">
 <button type="submit">Search</button>

@@ -11,7 +11,7 @@ export function searchPage(context: LayoutContext, query: string, results: reado
     canonical: '/search',
     section: 'search',
     main: html`<h1>Search articles</h1>
-<form role="search" action="/search" method="get" class="search-form">
+<form role="search" aria-label="Search the articles" action="/search" method="get" class="search-form">
 <label for="search-page-q">Words to look for</label>
 <input id="search-page-q" type="search" name="q" value="${query}">
 <button type="submit">Search</button>

@@ -1,7 +1,7 @@
 import {html, type SafeHtml} from '../lib/html.ts'
 import type {LayoutContext} from './layout.ts'
 
-/** The footer: offices, the contact promise, crisis resources, feeds. */
+/** The footer: offices, topics, the contact promise, crisis resources, feeds. */
 export function siteFooter({site}: LayoutContext): SafeHtml {
   const practice = site.practice
   const crisis = practice?.crisisResources
@@ -17,6 +17,14 @@ ${site.locations.map(
 )}
 </ul>
 </section>
+${site.topics.length
+  ? html`<section aria-labelledby="footer-topics">
+<h2 id="footer-topics">Topics</h2>
+<ul>
+${site.topics.map((topic) => html`<li><a href="/topics/${topic.slug ?? ''}">${topic.title}</a></li>`)}
+</ul>
+</section>`
+  : ''}
 <section aria-labelledby="footer-contact">
 <h2 id="footer-contact">Contact</h2>
 ${practice?.contactPromise ? html`<p>Write to us and you will get ${practice.contactPromise}.</p>` : ''}

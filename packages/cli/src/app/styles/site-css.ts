@@ -34,7 +34,7 @@ h1 { font-size: clamp(1.9rem, 4vw, 2.6rem); margin: 0.4em 0; }
 .preview-banner { background: var(--accent); color: var(--accent-text); padding: 0.6rem 0; }
 .preview-banner a { color: var(--accent-text); }
 .site-header { background: var(--surface); border-bottom: 1px solid var(--border); }
-.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem 2rem; padding-top: 0.9rem; padding-bottom: 0.9rem; }
+.site-header > .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem 2rem; padding-top: 0.9rem; padding-bottom: 0.9rem; }
 .brand { display: flex; align-items: center; gap: 0.75rem; color: var(--text); text-decoration: none; font-family: Georgia, serif; font-size: 1.35rem; font-weight: 600; }
 .brand img { width: 48px; height: 48px; border-radius: 50%; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
