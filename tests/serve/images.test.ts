@@ -1,5 +1,6 @@
 /** Images under the SDK's assetBaseUrl, resized, cropped and re-encoded by sharp per Sanity's parameters. */
-import {readFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
+import {join} from 'node:path'
 
 import sharp from 'sharp'
 import {afterAll, beforeAll, expect, it} from 'vitest'
@@ -62,11 +63,22 @@ it('re-encodes with fm and q, and with auto=format gives WebP to browsers that t
 
 it('never enlarges past the original, and refuses sizes past 8192 or bad values with 400', async () => {
   expect((await image(`${HERO}?w=4000`)).meta).toMatchObject({width: 1600, height: 900})
-  for (const query of ['w=9000', 'h=0', 'w=abc', 'q=101', 'fit=nonsense', 'rect=1,2,3', 'fm=bmp']) {
-    const {response} = await image(`${HERO}?${query}`)
-    expect(response.status).toBe(400)
+  const refusals = {
+    'w=9000': 'w must be at most 8192 pixels; got 9000.',
+    'h=0': 'h must be a whole number of pixels above 0; got "0".',
+    'w=1.5': 'w must be a whole number of pixels above 0; got "1.5".',
+    'q=101': 'q must be a whole number from 0 to 100; got "101".',
+    'fit=cover': 'fit must be one of clip, crop, fill, fillmax, max, scale, min; got "cover".',
+    'rect=1,2,3': 'rect must be four whole numbers left,top,width,height (width and height above 0); got "1,2,3".',
+    'fm=bmp': 'fm must be one of jpg, pjpg, png, webp, avif, gif; got "bmp".',
+    'dpr=5': 'dpr must be a number from 1 to 3; got "5".',
+    'bg=red': 'bg must be a hex colour such as fff or 80ffffff; got "red".',
+    'rect=2000,0,10,10': 'rect starts outside the 1600×900 image.',
   }
-  expect((await image(`${HERO}?w=9000`)).bytes.toString('utf8')).toBe('w must be at most 8192 pixels; got 9000.')
+  for (const [query, message] of Object.entries(refusals)) {
+    const {response, bytes} = await image(`${HERO}?${query}`)
+    expect([query, response.status, bytes.toString('utf8')]).toEqual([query, 400, message])
+  }
 })
 
 it('answers 404 for an unknown asset, and for names that are not an asset’s', async () => {
@@ -81,4 +93,11 @@ it('gives each output an ETag and answers If-None-Match with 304', async () => {
   expect(etag).toMatch(/^"[0-9a-f]{40}"$/)
   const again = await fetch(`${served.origin}/images/${HERO}?w=640`, {headers: {'if-none-match': etag}})
   expect(again.status).toBe(304)
+})
+
+it('keeps resized images on disk, so a restart does not resize them again', async () => {
+  await image(`${HERO}?w=480&fm=webp`)
+  const kept = await readdir(join(served.dir, '.image-cache'))
+  expect(kept.filter((name) => /^[0-9a-f]{40}\.webp$/.test(name)).length).toBeGreaterThanOrEqual(1)
+  expect(kept.filter((name) => name.endsWith('.tmp'))).toEqual([])
 })
