@@ -1,0 +1,98 @@
+/**
+ * Load on `practice-press serve` (127.0.0.1 only, bounded in time), against a bare
+ * node:http server returning a pre-rendered 20 KB page, measured in the same run with
+ * autocannon (50 connections). Each server runs in its own process; autocannon in this one.
+ *
+ *   pnpm exec node --conditions=@practice-press/source bench/serve.bench.ts [seconds]   # default 10 per target
+ *
+ * Bars: the cached article page >= 0.5x the baseline's requests/s with p99 <= 10 ms; the
+ * query API's getArticle >= 0.25x; a resized image (cache hit) >= 0.25x; 0 errors; the
+ * server's memory flat across the runs.
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+import {articleBySlugQuery} from '@practice-press/sdk'
+import autocannon from 'autocannon'
+
+const seconds = Number(process.argv[2] ?? 10)
+if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new RangeError(`seconds must be from 1 to 120; got ${process.argv[2]}.`)
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+function start(args: string[], pattern: RegExp): Promise<{child: ChildProcess; match: RegExpExecArray}> {
+  const child = spawn(process.execPath, ['--conditions=@practice-press/source', ...args], {cwd: root, env: {...process.env, PRACTICE_PRESS_PREVIEW_SECRET: ''}})
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`did not start: ${out}`)), 60_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = pattern.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        child.stdout!.removeAllListeners('data')
+        child.stdout!.resume()
+        resolve({child, match})
+      }
+    })
+  })
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+interface Figures {
+  name: string
+  rps: number
+  p99: number
+  errors: number
+  bytes: number
+}
+
+async function load(name: string, url: string): Promise<Figures> {
+  // Warm the caches, then measure.
+  await fetch(url).then((response) => response.arrayBuffer())
+  const result = await autocannon({url, connections: 50, duration: seconds, pipelining: 1})
+  return {name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, bytes: result.throughput.average / Math.max(result.requests.average, 1)}
+}
+
+const bare = await start(['bench/lib/bare-server.ts'], /listening (\d+) (\d+)/)
+const serve = await start(['packages/cli/src/cli.ts', 'serve', 'content', '--port', '0', '--no-watch'], /Open (http:\/\/127\.0\.0\.1:\d+)\//)
+const origin = serve.match[1]!
+const slug = 'when-to-try-couples-therapy'
+const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
+const queryUrl = `${origin}/v2025-02-19/data/query/production?query=${encodeURIComponent(articleBySlugQuery)}&%24slug=${encodeURIComponent(JSON.stringify(slug))}&%24now=${encodeURIComponent(JSON.stringify(now))}`
+const imageUrl = `${origin}/images/c42714b42969639bdfe83f01658dea7cc951d676-1600x900.jpg?w=640`
+
+try {
+  const memoryBefore = rssMb(serve.child.pid!)
+  const results: Figures[] = []
+  results.push(await load('baseline: node:http, 20 KB page', `http://127.0.0.1:${bare.match[1]}/`))
+  results.push(await load('article page (cached)', `${origin}/articles/${slug}`))
+  results.push(await load('query API: getArticle', queryUrl))
+  results.push(await load('resized image (cache hit)', imageUrl))
+  const memoryAfter = rssMb(serve.child.pid!)
+  const base = results[0]!.rps
+  console.log(`\n${seconds} s per target, 50 connections, on ${root}\n`)
+  console.log('| target | requests/s | ratio | p99 | bytes/response | errors |')
+  console.log('|---|---|---|---|---|---|')
+  for (const figures of results) {
+    console.log(`| ${figures.name} | ${Math.round(figures.rps)} | ${(figures.rps / base).toFixed(2)}x | ${figures.p99} ms | ${Math.round(figures.bytes)} | ${figures.errors} |`)
+  }
+  console.log(`\nserver memory (RSS): ${memoryBefore.toFixed(0)} MB before, ${memoryAfter.toFixed(0)} MB after`)
+  const [, page, query, image] = results as [Figures, Figures, Figures, Figures]
+  const misses = [
+    page.rps < 0.5 * base && `article page ${(page.rps / base).toFixed(2)}x < 0.5x`,
+    page.p99 > 10 && `article page p99 ${page.p99} ms > 10 ms`,
+    query.rps < 0.25 * base && `query API ${(query.rps / base).toFixed(2)}x < 0.25x`,
+    image.rps < 0.25 * base && `image ${(image.rps / base).toFixed(2)}x < 0.25x`,
+    results.some((figures) => figures.errors > 0) && 'errors',
+  ].filter(Boolean)
+  console.log(misses.length === 0 ? 'All bars met.' : `Missed: ${misses.join('; ')}`)
+  process.exitCode = misses.length === 0 ? 0 : 1
+} finally {
+  bare.child.kill('SIGTERM')
+  serve.child.kill('SIGTERM')
+}
