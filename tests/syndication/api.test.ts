@@ -5,18 +5,27 @@ import {expect, it} from 'vitest'
 it('exports exactly these names', () => {
   expect(Object.keys(syndication).toSorted()).toEqual([
     'FEED_FILES',
+    'blogPostingJsonLd',
+    'breadcrumbListJsonLd',
     'buildFeed',
+    'escapeHtml',
     'feedUrl',
     'jsonFeed',
+    'jsonLdScript',
+    'medicalClinicJsonLd',
+    'metaTags',
+    'personJsonLd',
     'rfc822',
     'sitemapEntries',
     'sitemapPageUrl',
     'toAtom',
+    'toCrossPost',
     'toJsonFeed',
     'toRobotsTxt',
     'toRss',
     'toSitemap',
     'toSitemapPage',
+    'webSiteJsonLd',
     'xmlSafe',
   ])
 })

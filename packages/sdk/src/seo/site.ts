@@ -1,0 +1,45 @@
+import {imageParams, type ImageUrlOptions} from '../images/image-params.ts'
+import {absoluteUrl} from '../render/lib/absolute-url.ts'
+import {checkBaseUrl} from '../syndication/options.ts'
+import type {SeoImage, SeoPractice} from './inputs.ts'
+
+/** Options every SEO function takes. */
+export interface SeoOptions {
+  /** The site's address. Default: the practice's `baseUrl`. One of the two is required. */
+  baseUrl?: string
+}
+
+/**
+ * The site's address: `options.baseUrl`, else the practice's.
+ *
+ * @throws {TypeError} when neither is an absolute http(s) address.
+ */
+export function siteUrl(practice: SeoPractice | null | undefined, options: SeoOptions | undefined): string {
+  return checkBaseUrl(options?.baseUrl ?? practice?.baseUrl, "options.baseUrl (or the practice's baseUrl)")
+}
+
+/** The practice's name, else the site's host name. */
+export function siteName(practice: SeoPractice | null | undefined, baseUrl: string): string {
+  return practice?.name?.trim() || new URL(baseUrl).hostname
+}
+
+/** A picture at a size, absolute, from the SDK's one image URL builder (crop and hotspot honoured); `undefined` without a URL. */
+export function pictureUrl(image: SeoImage | null | undefined, baseUrl: string, options: ImageUrlOptions = {}): string | undefined {
+  const url = image?.asset?.url
+  if (!url) return undefined
+  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options)
+  return absoluteUrl(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, baseUrl)
+}
+
+/** An article's dates as RFC 3339 UTC: published, and modified (the later of `updatedAt` and `publishedAt`). */
+export function articleDates(article: {publishedAt?: string | null; updatedAt?: string | null}): {published?: string; modified?: string} {
+  const published = iso(article.publishedAt)
+  const updated = iso(article.updatedAt)
+  const modified = updated && published && updated > published ? updated : (published ?? updated)
+  return {...(published ? {published} : {}), ...(modified ? {modified} : {})}
+}
+
+function iso(value: string | null | undefined): string | undefined {
+  const date = value ? new Date(value) : undefined
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined
+}
