@@ -58,6 +58,10 @@ async function inspect(page: Page, name: string): Promise<PageReport> {
   return {violations, images, jsonLd}
 }
 
+function types(report: PageReport): unknown[] {
+  return report.jsonLd.map((data) => (data as {'@type': unknown})['@type'])
+}
+
 function expectClean(report: PageReport) {
   expect(report.violations).toEqual([])
   for (const image of report.images) {
@@ -72,6 +76,7 @@ it('walks home -> article -> author -> office -> topic -> search -> 404', async 
   expect(await page.title()).toBe('Talk with Lia')
   const home = await inspect(page, '1-home')
   expectClean(home)
+  expect(types(home)).toEqual(['WebSite'])
   expect(home.images.length).toBeGreaterThanOrEqual(7)
 
   await page.getByRole('link', {name: 'When is it time to try couples therapy?'}).click()
@@ -79,17 +84,23 @@ it('walks home -> article -> author -> office -> topic -> search -> 404', async 
   expect(await page.locator('h1').innerText()).toBe('When is it time to try couples therapy?')
   const article = await inspect(page, '2-article')
   expectClean(article)
+  expect(types(article)).toEqual(['BlogPosting', 'BreadcrumbList'])
+  expect(article.jsonLd[0]).toMatchObject({headline: 'When is it time to try couples therapy?', author: {'@type': 'Person', name: 'Sam Rivera (sample author)'}})
   expect(await page.locator('.hero img').getAttribute('srcset')).toMatch(/ 640w, .* 1280w/)
   expect(await page.locator('nav.toc li').count()).toBeGreaterThan(1)
 
   await page.locator('a[rel="author"]').click()
   await page.waitForURL('**/authors/sam-rivera')
-  expectClean(await inspect(page, '3-author'))
+  const author = await inspect(page, '3-author')
+  expectClean(author)
+  expect(types(author)).toEqual(['Person', 'BreadcrumbList'])
 
   await page.getByRole('main').getByRole('link', {name: 'San Jose office'}).last().click()
   await page.waitForURL('**/locations/san-jose')
   expect(await page.locator('h1').innerText()).toBe('San Jose office')
-  expectClean(await inspect(page, '4-office'))
+  const office = await inspect(page, '4-office')
+  expectClean(office)
+  expect(types(office)).toEqual(['MedicalClinic', 'BreadcrumbList'])
 
   await page.getByRole('contentinfo').getByRole('link', {name: 'Communication'}).click()
   await page.waitForURL('**/topics/communication')

@@ -24,7 +24,7 @@ const get = (path: string, headers: Record<string, string> = {}, method = 'GET')
 describe('pages', () => {
   it.each([
     ['/', 200, '<title>Talk with Lia</title>'],
-    ['/articles/when-to-try-couples-therapy', 200, '<title>When to try couples therapy: signs and first steps · Talk with Lia</title>'],
+    ['/articles/when-to-try-couples-therapy', 200, '<title>When to try couples therapy: signs and first steps | Talk with Lia</title>'],
     ['/topics/couples', 200, '<title>Couples · Talk with Lia</title>'],
     ['/authors/sam-rivera', 200, '<title>Sam Rivera (sample author) · Talk with Lia</title>'],
     ['/authors/lia-huynh', 200, '<title>Lia Huynh · Talk with Lia</title>'],
@@ -55,6 +55,8 @@ describe('pages', () => {
   it('shows the article with its parts', async () => {
     const body = await (await get('/articles/managing-conflict-over-money')).text()
     expect(body).toContain('<link rel="canonical" href="https://medium.example/')
+    expect(body).toContain('<meta property="og:type" content="article">')
+    expect(body).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting"')
     expect(body).toMatch(/By <a href="\/authors\/sam-rivera" rel="author">Sam Rivera \(sample author\)<\/a>, LMFT/)
     expect(body).toMatch(/<span>\d+ min read<\/span>/)
     expect(body).toContain('<nav class="toc" aria-labelledby="toc-heading">')

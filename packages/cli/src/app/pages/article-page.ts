@@ -1,10 +1,11 @@
 import {readingTime, renderArticle, tableOfContents, toText, urlFor, type ArticleBySlugQueryResult, type RenderCache} from '@practice-press/sdk'
 
 import {formatDate, isoDay} from '../lib/dates.ts'
-import {html, raw, type SafeHtml} from '../lib/html.ts'
+import {html, raw} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {picture} from './picture.ts'
+import {seoHead} from './seo-head.ts'
 
 /** An article as `getArticle` returns it. */
 export type FullArticle = NonNullable<ArticleBySlugQueryResult>
@@ -16,7 +17,7 @@ const MENTIONS_FEES = /\b(fees?|insurance|insurer|out[- ]of[- ]network|reimburs\
  * reading time, table of contents, the body (the SDK's sanitised HTML, with the crisis
  * notice), the insurance note where the article speaks of fees, topics, related articles.
  */
-export function articlePage(context: LayoutContext, article: FullArticle, options: {cache?: RenderCache; head?: SafeHtml}): PageContent {
+export function articlePage(context: LayoutContext, article: FullArticle, options: {cache?: RenderCache} = {}): PageContent {
   const practice = context.site.practice
   const body = renderArticle(article, {practice, format: 'html', ...(options.cache ? {cache: options.cache} : {})})
   const toc = tableOfContents(article.body ?? []).filter((entry) => entry.level <= 3)
@@ -30,7 +31,7 @@ export function articlePage(context: LayoutContext, article: FullArticle, option
     title: article.seo?.title ?? article.title ?? 'Article',
     description: article.seo?.description ?? article.excerpt,
     canonical: urlFor(article) ?? `/articles/${article.slug ?? ''}`,
-    head: options.head,
+    ...seoHead(context, {kind: 'article', article}),
     main: html`<article>
 <header class="measure">
 ${article.topics?.length ? html`<ul class="tags" aria-label="Topics">${article.topics.map((topic) => html`<li><a href="/topics/${topic.slug ?? ''}">${topic.title}</a></li>`)}</ul>` : ''}

@@ -3,6 +3,7 @@ import {toHtml, type ArticlePage, type AuthorBySlugQueryResult, type ContentSour
 import {html, raw} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
+import {seoHead} from './seo-head.ts'
 import {picture} from './picture.ts'
 
 /** A clinician as `getAuthor` returns one. */
@@ -14,6 +15,7 @@ export function authorPage(context: LayoutContext, author: FullAuthor, articles:
   const credentials = author.credentials ?? []
   const bio = author.bio?.length ? toHtml(author.bio, {onWarning: false}) : ''
   return {
+    ...seoHead(context, {kind: 'author', author}),
     title: author.name ?? 'Clinician',
     description: author.shortBio,
     canonical: `/authors/${author.slug ?? ''}`,

@@ -3,6 +3,7 @@ import type {ArticlePage} from '@practice-press/sdk'
 import {html} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
+import {seoHead} from './seo-head.ts'
 
 /** The home page: the practice, then the latest articles, paged with the SDK's cursor. */
 export function homePage(context: LayoutContext, page: ArticlePage, options: {first: boolean}): PageContent {
@@ -10,6 +11,7 @@ export function homePage(context: LayoutContext, page: ArticlePage, options: {fi
   const name = practice?.name ?? 'Articles'
   const next = page.nextCursor ? `/?after=${encodeURIComponent(page.nextCursor)}` : undefined
   return {
+    ...seoHead(context, {kind: 'home'}),
     title: options.first ? name : 'More articles',
     description: practice?.description,
     canonical: '/',

@@ -18,6 +18,8 @@ export interface PageContent {
    * the title, description, canonical, robots and feed links itself.
    */
   head?: SafeHtml
+  /** The SDK's title, canonical, robots and social tags (an article's): written instead of the layout's own. */
+  meta?: SafeHtml
   /** Which navigation entry is current. */
   section?: 'home' | 'search' | 'office'
   /** Extra feed links (a topic's or an author's feed). */
@@ -50,10 +52,10 @@ export function layout(context: LayoutContext, page: PageContent): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+${page.meta ?? html`<title>${title}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="canonical" href="${canonical}">
-${sample || context.preview ? html`<meta name="robots" content="noindex, nofollow">` : ''}
+${sample || context.preview ? html`<meta name="robots" content="noindex, nofollow">` : ''}`}
 ${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${joinUrl(baseUrl, feed.href)}">\n`)}
 <link rel="stylesheet" href="/assets/site.css">
 ${site.practice?.logo?.asset?.url ? html`<link rel="icon" href="${site.practice.logo.asset.url}?w=64&amp;h=64">` : ''}

@@ -2,17 +2,19 @@ import type {LocationBySlugQueryResult} from '@practice-press/sdk'
 
 import {html} from '../lib/html.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
+import {seoHead} from './seo-head.ts'
 
 /** An office as `getLocation` returns one. */
 export type FullLocation = NonNullable<LocationBySlugQueryResult>
 
 /** An office: address, hours, map link, telehealth, accessibility and parking notes, whether it accepts new clients. */
-export function locationPage(_context: LayoutContext, office: FullLocation): PageContent {
+export function locationPage(context: LayoutContext, office: FullLocation): PageContent {
   const address = office.address
   const lines = [address?.street, [address?.city, [address?.state, address?.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean)
   const geo = office.geo
   const map = geo?.lat !== undefined && geo?.lng !== undefined ? `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lng}#map=15/${geo.lat}/${geo.lng}` : undefined
   return {
+    ...seoHead(context, {kind: 'location', location: office}),
     title: office.name ?? 'Office',
     description: `${office.name ?? 'Office'}${address?.city ? ` in ${address.city}` : ''}: address, hours, telehealth, accessibility and parking.`,
     canonical: `/locations/${office.slug ?? ''}`,

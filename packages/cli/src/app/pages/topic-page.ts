@@ -3,11 +3,13 @@ import type {ArticlePage, TopicsQueryResult} from '@practice-press/sdk'
 import {html} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
+import {seoHead} from './seo-head.ts'
 
 /** A topic: its description and its articles, paged. */
 export function topicPage(context: LayoutContext, topic: TopicsQueryResult[number], page: ArticlePage): PageContent {
   const path = `/topics/${topic.slug ?? ''}`
   return {
+    ...seoHead(context, {kind: 'topic', title: topic.title ?? '', path}),
     title: topic.title ?? 'Topic',
     description: topic.description ?? `Articles about ${topic.title ?? 'this topic'}.`,
     canonical: path,

@@ -5,7 +5,6 @@ import {articlePage} from '../pages/article-page.ts'
 import {nowOf} from './home.ts'
 import {notFound} from './not-found.ts'
 import {renderPage} from './render-page.ts'
-import {seoHead} from './seo-head.ts'
 
 // Renders are kept per source: a dataset reloaded from disk starts afresh, even where a
 // hand edit left `_updatedAt` as it was.
@@ -21,5 +20,5 @@ function renderCacheOf(source: ContentSource): RenderCache {
 export async function article(c: AppContext): Promise<Response> {
   const found = await getArticle(c.get('source'), {slug: c.req.param('slug') ?? '', ...nowOf(c)})
   if (!found) return notFound(c)
-  return renderPage(c, async (context) => articlePage(context, found, {cache: renderCacheOf(c.get('source')), head: await seoHead(c, {article: found})}))
+  return renderPage(c, (context) => articlePage(context, found, {cache: renderCacheOf(c.get('source'))}))
 }
