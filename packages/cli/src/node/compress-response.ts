@@ -18,13 +18,18 @@ const MIN_BYTES = 1024
 export function createCompressor(): (request: Request, response: Response) => Promise<Response> {
   const kept = createLru<Uint8Array>(2000, 32 * 1024 * 1024)
   return async (request, response) => {
+    // Only headers and status are read here: touching `body` would turn @hono/node-server's
+    // light response into a stream, and cost every request a timer tick.
     const type = response.headers.get('content-type') ?? ''
-    if (!response.body || response.status === 304 || request.method === 'HEAD' || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response
+    if (response.status === 204 || response.status === 304 || request.method === 'HEAD' || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response
     const accept = request.headers.get('accept-encoding') ?? ''
     const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
+    if (!encoding) {
+      response.headers.append('vary', 'Accept-Encoding')
+      return response
+    }
     const headers = new Headers(response.headers)
     headers.append('vary', 'Accept-Encoding')
-    if (!encoding) return new Response(response.body, {status: response.status, headers})
     const etag = response.headers.get('etag')
     const key = etag ? `${encoding}:${etag}` : undefined
     let bytes = key ? kept.get(key) : undefined
@@ -38,7 +43,7 @@ export function createCompressor(): (request: Request, response: Response) => Pr
       )
       if (key) kept.set(key, bytes, bytes.length)
     } else {
-      await response.body.cancel()
+      await response.body?.cancel()
     }
     headers.set('content-encoding', encoding)
     headers.delete('content-length')

@@ -49,7 +49,7 @@ export function createImageService(options: ImageServiceOptions): (request: Requ
     if (!hasParams) {
       const bytes = await options.files().read(file)
       if (!bytes) return text(404, 'No such image.')
-      return new Response(new Uint8Array(bytes), {headers: {...headers, 'content-type': contentTypeOf(extension)}})
+      return new Response(bytes as Uint8Array<ArrayBuffer>, {headers: {...headers, 'content-type': contentTypeOf(extension)}})
     }
     let image = memory.get(key)
     if (!image) {
@@ -67,7 +67,7 @@ export function createImageService(options: ImageServiceOptions): (request: Requ
       if (!image) return text(404, 'No such image.')
       memory.set(key, image, image.bytes.length)
     }
-    return new Response(new Uint8Array(image.bytes), {headers: {...headers, 'content-type': image.contentType}})
+    return new Response(image.bytes as Uint8Array<ArrayBuffer>, {headers: {...headers, 'content-type': image.contentType}})
   }
 }
 

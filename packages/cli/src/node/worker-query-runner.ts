@@ -8,6 +8,8 @@ import type {DatasetDocument} from '@practice-press/sdk'
 
 import type {WorkerAnswer, WorkerMessage, WorkerSettings} from './query-worker.ts'
 
+const FORWARDED_HEADERS = ['authorization', 'content-type'] as const
+
 /** What a worker posts once its modules are loaded (see query-worker.ts). */
 const READY = 'ready'
 
@@ -108,7 +110,12 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
     async handle(request) {
       if (closed) return errorResponse(503, 'The server is stopping.')
       const body = request.method === 'POST' ? await request.text() : undefined
-      const message = {type: 'query' as const, id: nextId++, url: request.url, method: request.method, headers: [...request.headers], body}
+      // Only the headers the query handler reads cross to the worker.
+      const headers = FORWARDED_HEADERS.flatMap((name): [string, string][] => {
+        const value = request.headers.get(name)
+        return value === null ? [] : [[name, value]]
+      })
+      const message = {type: 'query' as const, id: nextId++, url: request.url, method: request.method, headers, body}
       return new Promise<Response>((resolve) => {
         waiting.push({message, resolve})
         dispatch()

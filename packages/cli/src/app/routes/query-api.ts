@@ -30,10 +30,10 @@ export async function queryApi(c: AppContext): Promise<Response> {
     handlers.set(source, handle)
   }
   const response = await handle(request)
-  const headers = new Headers(response.headers)
-  // Answers depend on the bearer token: no shared cache may keep them.
-  headers.set('cache-control', 'no-store')
-  return new Response(response.body, {status: response.status, headers})
+  // Answers depend on the bearer token: no shared cache may keep them. (The headers are
+  // changed in place: rebuilding the response around its body would make it a stream.)
+  response.headers.set('cache-control', 'no-store')
+  return response
 }
 
 function tooLong(c: AppContext, status: 413 | 414, error: string, length: number, limit: number): Response {
