@@ -3,7 +3,7 @@
  * node:http server returning a pre-rendered 20 KB page, measured in the same run with
  * autocannon (50 connections). Each server runs in its own process; autocannon in this one.
  *
- *   pnpm exec node --conditions=@practice-press/source bench/serve.bench.ts [seconds]   # default 10 per target
+ *   pnpm exec node --conditions=@practice-press/source bench/serve.bench.ts [seconds]   # default 30 per target, in 3 rounds
  *
  * Bars: the cached article page >= 0.5x the baseline's requests/s with p99 <= 10 ms; the
  * query API's getArticle >= 0.25x; a resized image (cache hit) >= 0.25x; 0 errors; the
@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url'
 import {articleBySlugQuery} from '@practice-press/sdk'
 import autocannon from 'autocannon'
 
-const seconds = Number(process.argv[2] ?? 10)
+const seconds = Number(process.argv[2] ?? 30)
 if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new RangeError(`seconds must be from 1 to 120; got ${process.argv[2]}.`)
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -51,11 +51,37 @@ interface Figures {
   bytes: number
 }
 
-async function load(name: string, url: string): Promise<Figures> {
+async function load(name: string, url: string, duration: number): Promise<Figures> {
   // Warm the caches, then measure.
   await fetch(url).then((response) => response.arrayBuffer())
-  const result = await autocannon({url, connections: 50, duration: seconds, pipelining: 1})
+  const result = await autocannon({url, connections: 50, duration, pipelining: 1})
   return {name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, bytes: result.throughput.average / Math.max(result.requests.average, 1)}
+}
+
+/**
+ * Each target runs `rounds` times for `seconds / rounds`, the order rotating round by
+ * round, so load from other processes falls on all alike; figures are the medians of the
+ * rounds (errors summed).
+ */
+async function rounds(targets: [string, string][], rounds: number): Promise<Figures[]> {
+  const runs = new Map<string, Figures[]>(targets.map(([name]) => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    for (let index = 0; index < targets.length; index++) {
+      const [name, url] = targets[(index + round) % targets.length]!
+      runs.get(name)!.push(await load(name, url, Math.max(1, Math.round(seconds / rounds))))
+    }
+  }
+  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
+  return targets.map(([name]) => {
+    const figures = runs.get(name)!
+    return {
+      name,
+      rps: median(figures.map((entry) => entry.rps)),
+      p99: median(figures.map((entry) => entry.p99)),
+      errors: figures.reduce((sum, entry) => sum + entry.errors, 0),
+      bytes: median(figures.map((entry) => entry.bytes)),
+    }
+  })
 }
 
 const bare = await start(['bench/lib/bare-server.ts'], /listening (\d+) (\d+)/)
@@ -68,14 +94,18 @@ const imageUrl = `${origin}/images/c42714b42969639bdfe83f01658dea7cc951d676-1600
 
 try {
   const memoryBefore = rssMb(serve.child.pid!)
-  const results: Figures[] = []
-  results.push(await load('baseline: node:http, 20 KB page', `http://127.0.0.1:${bare.match[1]}/`))
-  results.push(await load('article page (cached)', `${origin}/articles/${slug}`))
-  results.push(await load('query API: getArticle', queryUrl))
-  results.push(await load('resized image (cache hit)', imageUrl))
+  const results = await rounds(
+    [
+      ['baseline: node:http, 20 KB page', `http://127.0.0.1:${bare.match[1]}/`],
+      ['article page (cached)', `${origin}/articles/${slug}`],
+      ['query API: getArticle', queryUrl],
+      ['resized image (cache hit)', imageUrl],
+    ],
+    3,
+  )
   const memoryAfter = rssMb(serve.child.pid!)
   const base = results[0]!.rps
-  console.log(`\n${seconds} s per target, 50 connections, on ${root}\n`)
+  console.log(`\n${seconds} s per target in 3 rounds, 50 connections, medians of the rounds\n`)
   console.log('| target | requests/s | ratio | p99 | bytes/response | errors |')
   console.log('|---|---|---|---|---|---|')
   for (const figures of results) {

@@ -29,13 +29,22 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<numbe
   throw new Error(`not within ${ms} ms; the server logged:\n${served.logs.filter((line) => !/^(GET|HEAD) /.test(line)).join('\n')}`)
 }
 
+const title = async () => {
+  const response = await fetch(`${served.origin}/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_id == "article-weekly-check-in-ritual"][0].title')}`)
+  return ((await response.json()) as {result: string}).result
+}
+
 it('serves an edit to data.ndjson within a second', async () => {
   expect(await page()).toContain('<h1>A weekly check-in ritual for couples</h1>')
+  // Asked twice: the second answer comes from the query API's cache.
+  expect([await title(), await title()]).toEqual(['A weekly check-in ritual for couples', 'A weekly check-in ritual for couples'])
   const edited = original.replace('"title":"A weekly check-in ritual for couples","topics"', '"title":"A weekly check-in, edited","topics"')
   expect(edited).not.toBe(original)
   await writeFile(join(served.dir, 'data.ndjson'), edited)
   const took = await waitFor(async () => (await page()).includes('<h1>A weekly check-in, edited</h1>'), 3000)
   expect(took).toBeLessThan(1000)
+  // The query API's kept answers belonged to the old dataset.
+  expect(await title()).toBe('A weekly check-in, edited')
   expect(served.logs.some((line) => /^Reloaded .*: \d+ documents\.$/.test(line))).toBe(true)
 })
 
