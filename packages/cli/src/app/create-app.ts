@@ -35,9 +35,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const resolved = resolveAppOptions(options)
   const app = new Hono<AppEnv>()
   app.use(accessLog(resolved.log))
-  app.use(securityHeaders())
   app.use(requestContext(resolved))
+  // The cache keeps responses with their security headers: a hit sets no header at all.
   app.use(responseCache(resolved))
+  app.use(securityHeaders())
 
   app.get('/', home)
   app.get('/articles/:slug', article)

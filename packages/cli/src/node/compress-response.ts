@@ -18,24 +18,22 @@ const MIN_BYTES = 1024
 export function createCompressor(): (request: Request, response: Response) => Promise<Response> {
   const kept = createLru<Uint8Array>(2000, 32 * 1024 * 1024)
   return async (request, response) => {
-    // Only headers and status are read here: touching `body` would turn @hono/node-server's
-    // light response into a stream, and cost every request a timer tick.
-    const type = response.headers.get('content-type') ?? ''
-    if (response.status === 204 || response.status === 304 || request.method === 'HEAD' || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response
+    // A client that takes no compression gets the response untouched. Otherwise only the
+    // status and headers are read until we compress: touching `body` would turn
+    // @hono/node-server's light response into a stream, and cost a timer tick.
     const accept = request.headers.get('accept-encoding') ?? ''
     const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
-    if (!encoding) {
-      response.headers.append('vary', 'Accept-Encoding')
-      return response
-    }
+    if (!encoding || response.status === 204 || response.status === 304 || request.method === 'HEAD') return response
+    const type = response.headers.get('content-type') ?? ''
+    if (response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response
     const headers = new Headers(response.headers)
-    headers.append('vary', 'Accept-Encoding')
+    if (!/accept-encoding/i.test(headers.get('vary') ?? '')) headers.append('vary', 'Accept-Encoding')
     const etag = response.headers.get('etag')
     const key = etag ? `${encoding}:${etag}` : undefined
     let bytes = key ? kept.get(key) : undefined
     if (!bytes) {
       const plain = new Uint8Array(await response.arrayBuffer())
-      if (plain.length < MIN_BYTES) return new Response(plain as Uint8Array<ArrayBuffer>, {status: response.status, headers})
+      if (plain.length < MIN_BYTES) return new Response(plain as Uint8Array<ArrayBuffer>, {status: response.status, headers: response.headers})
       bytes = new Uint8Array(
         encoding === 'br'
           ? await brotli(plain, {params: {[constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length}})

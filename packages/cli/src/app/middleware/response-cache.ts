@@ -56,7 +56,8 @@ export function responseCache(options: ResolvedAppOptions): MiddlewareHandler<Ap
     if (!CACHEABLE.test(type)) return
     const body = new Uint8Array(await response.arrayBuffer())
     const etag = await etagOf(body)
-    const entry: Kept = {at: Date.now(), body, headers: {...Object.fromEntries(response.headers), etag}, etag}
+    // Vary: the Node entry compresses text by Accept-Encoding (and edge hosts do).
+    const entry: Kept = {at: Date.now(), body, headers: {...Object.fromEntries(response.headers), vary: 'Accept-Encoding', etag}, etag}
     if (!preview && options.pageCacheEntries > 0) kept.set(key, entry, body.length + 200)
     replace(c, fresh(c.req.header('if-none-match'), entry))
   }
