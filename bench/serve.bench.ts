@@ -38,6 +38,10 @@ function start(args: string[], pattern: RegExp): Promise<{child: ChildProcess; m
   })
 }
 
+function median(values: number[]): number {
+  return values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
@@ -63,7 +67,7 @@ async function load(name: string, url: string, duration: number): Promise<Figure
  * round, so load from other processes falls on all alike; figures are the medians of the
  * rounds (errors summed).
  */
-async function rounds(targets: [string, string][], rounds: number): Promise<Figures[]> {
+async function inRounds(targets: [string, string][], rounds: number): Promise<Figures[]> {
   const runs = new Map<string, Figures[]>(targets.map(([name]) => [name, []]))
   for (let round = 0; round < rounds; round++) {
     for (let index = 0; index < targets.length; index++) {
@@ -71,7 +75,6 @@ async function rounds(targets: [string, string][], rounds: number): Promise<Figu
       runs.get(name)!.push(await load(name, url, Math.max(1, Math.round(seconds / rounds))))
     }
   }
-  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!
   return targets.map(([name]) => {
     const figures = runs.get(name)!
     return {
@@ -94,7 +97,7 @@ const imageUrl = `${origin}/images/c42714b42969639bdfe83f01658dea7cc951d676-1600
 
 try {
   const memoryBefore = rssMb(serve.child.pid!)
-  const results = await rounds(
+  const results = await inRounds(
     [
       ['baseline: node:http, 20 KB page', `http://127.0.0.1:${bare.match[1]}/`],
       ['article page (cached)', `${origin}/articles/${slug}`],
