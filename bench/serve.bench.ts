@@ -97,6 +97,9 @@ const imageUrl = `${origin}/images/c42714b42969639bdfe83f01658dea7cc951d676-1600
 
 try {
   const memoryBefore = rssMb(serve.child.pid!)
+  // The server's memory every 10 s of load: it should level off at the caches' bounds.
+  const memory: number[] = []
+  const sampler = setInterval(() => memory.push(Math.round(rssMb(serve.child.pid!))), 10_000)
   const results = await inRounds(
     [
       ['baseline: node:http, 20 KB page', `http://127.0.0.1:${bare.match[1]}/`],
@@ -107,6 +110,7 @@ try {
     3,
   )
   const memoryAfter = rssMb(serve.child.pid!)
+  clearInterval(sampler)
   const base = results[0]!.rps
   console.log(`\n${seconds} s per target in 3 rounds, 50 connections, medians of the rounds\n`)
   console.log('| target | requests/s | ratio | p99 | bytes/response | errors |')
@@ -114,7 +118,7 @@ try {
   for (const figures of results) {
     console.log(`| ${figures.name} | ${Math.round(figures.rps)} | ${(figures.rps / base).toFixed(2)}x | ${figures.p99} ms | ${Math.round(figures.bytes)} | ${figures.errors} |`)
   }
-  console.log(`\nserver memory (RSS): ${memoryBefore.toFixed(0)} MB before, ${memoryAfter.toFixed(0)} MB after`)
+  console.log(`\nserver memory (RSS): ${memoryBefore.toFixed(0)} MB before, ${memoryAfter.toFixed(0)} MB after; every 10 s: ${memory.join(', ')} MB`)
   const [, page, query, image] = results as [Figures, Figures, Figures, Figures]
   const misses = [
     page.rps < 0.5 * base && `article page ${(page.rps / base).toFixed(2)}x < 0.5x`,
