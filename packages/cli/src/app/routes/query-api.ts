@@ -33,6 +33,9 @@ export async function queryApi(c: AppContext): Promise<Response> {
     const query = new URL(request.url).searchParams.get('query') ?? ''
     if (query.length > limit) return tooLong(c, 414, 'URI Too Long', query.length, limit)
   } else if (request.method === 'POST') {
+    // A declared length past the limit is refused before a byte of the body is read.
+    const declared = Number(request.headers.get('content-length') ?? 0)
+    if (declared > limit * 8) return tooLong(c, 413, 'Payload Too Large', declared, limit)
     const text = await request.clone().text()
     // The body holds the query and its params; allow twice the query limit for the params.
     if (text.length > limit * 2) return tooLong(c, 413, 'Payload Too Large', text.length, limit)
