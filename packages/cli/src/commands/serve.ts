@@ -41,6 +41,8 @@ Example:
     if (previewSecret !== undefined && previewSecret.length < 16) throw new CliError(`${PREVIEW_SECRET_VARIABLE} must be at least 16 characters long.`, EXIT_CODES.usage)
     // Loaded here, not at the top: `--help` and bad usage answer without loading the server.
     const {startServer} = await import('../node/start-server.ts')
+    const {createBufferedLog} = await import('../node/buffered-log.ts')
+    const log = createBufferedLog(io.stdout)
     const server = await startServer({
       dataset,
       host: String(options.host),
@@ -50,7 +52,7 @@ Example:
       queryTimeoutMs,
       ...(typeof options.imageCache === 'string' ? {imageCacheDir: options.imageCache} : {}),
       watch: options.watch !== false,
-      log: (line) => io.stdout(`${line}\n`),
+      log,
       onError: (error) => io.stderr(`practice-press: error while answering a request: ${error instanceof Error ? (options.debug ? error.stack : error.message) : String(error)}\n`),
     })
     io.stdout(`Serving ${dataset}\n`)
@@ -58,6 +60,7 @@ Example:
     io.stdout(`Open ${server.origin}/\n`)
     const signal = await io.stopSignal
     await server.close()
+    log.flush()
     io.stdout(`Stopped (${signal}).\n`)
     return EXIT_CODES.ok
   },

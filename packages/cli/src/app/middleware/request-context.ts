@@ -21,8 +21,14 @@ export function requestContext(options: ResolvedAppOptions): MiddlewareHandler<A
     c.set('options', options)
     c.set('preview', preview)
     c.set('source', source)
-    c.set('baseUrl', (options.baseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, ''))
+    c.set('baseUrl', options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : originOf(c.req.url))
     c.set('site', () => siteData(source, preview ? {now: PREVIEW_NOW} : {}, options.pageCacheMs))
     await next()
   }
+}
+
+/** `http://host:port` of an absolute URL, without parsing all of it (this runs on every request). */
+function originOf(url: string): string {
+  const end = url.indexOf('/', url.indexOf('//') + 2)
+  return end === -1 ? url : url.slice(0, end)
 }
