@@ -5,6 +5,7 @@ import {expect, it} from 'vitest'
 it('exports exactly these names', () => {
   expect(Object.keys(syndication).toSorted()).toEqual([
     'FEED_FILES',
+    'SYNDICATION_CONTENT_TYPES',
     'blogPostingJsonLd',
     'breadcrumbListJsonLd',
     'buildFeed',

@@ -41,6 +41,13 @@ describe('buildFeed: the whole site', () => {
       ['How to repair after an argument', `${BASE_URL}/articles/repair-after-an-argument`, '2025-02-11T16:00:00.000Z', '2025-06-03T17:30:00.000Z'],
     ])
     expect(warnings).toEqual([])
+    // The dataset's two drafts: a never-published article, and an edit of a published one.
+    const everything = JSON.stringify(feed)
+    expect([everything.includes('Small ways to show appreciation'), everything.includes('How to repair the connection after an argument'), everything.includes('Not out yet')]).toEqual([
+      false,
+      false,
+      false,
+    ])
   })
 
   it('says it is sample content, and gives its own URLs', () => {
@@ -126,6 +133,7 @@ describe('the three formats, read by Debian’s feedparser', () => {
     expect(wellFormed(atom)).toBe('well-formed')
     const read = feedparser(atom)
     expect([read.bozo, read.version]).toEqual([0, 'atom10'])
+    expect(read.feed.subtitle).toBe(feed.description)
     expect(read.feed.links).toEqual([
       {rel: 'self', href: `${BASE_URL}/atom.xml`},
       {rel: 'alternate', href: `${BASE_URL}/`},
@@ -148,6 +156,14 @@ describe('the three formats, read by Debian’s feedparser', () => {
     const parsed = JSON.parse(json)
     expect(Object.keys(parsed)).toEqual(['version', 'title', 'home_page_url', 'feed_url', 'description', 'language', 'authors', 'items', 'icon'])
     expect(parsed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect([parsed.title, parsed.home_page_url, parsed.feed_url, parsed.language, parsed.authors]).toEqual([
+      'Talk with Lia: articles',
+      `${BASE_URL}/`,
+      `${BASE_URL}/feed.json`,
+      'en-US',
+      [{name: 'Talk with Lia', url: `${BASE_URL}/`}],
+    ])
+    expect(parsed.description.endsWith(SAMPLE)).toBe(true)
     expect(parsed.items[5]).toEqual({
       id: `${BASE_URL}/articles/repair-after-an-argument`,
       url: `${BASE_URL}/articles/repair-after-an-argument`,

@@ -83,12 +83,13 @@ describe('well-formed with hostile text', () => {
     expect(entry.content).not.toContain('mysteryWidget')
   })
 
-  it('JSON Feed: valid JSON with no lone surrogate or forbidden control', () => {
+  it('JSON Feed: valid JSON, no lone surrogate; controls escaped as JSON requires', () => {
     const json = toJsonFeed(feed)
+    expect(json).toContain('"title":"Bell\\u0007 lone ]]> <b>&amp; عربى 👩‍❤️‍👨"')
     const item = JSON.parse(json).items[0]
-    expect(item.title).toBe('Bell lone ]]> <b>&amp; عربى 👩‍❤️‍👨')
-    expect(item.summary).toBe('Ends with ]]> and a form feed and .')
-    expect(item.content_html).toContain('<p>CDATA end ]]> inside, twice ]]]]>> and &lt;script>alert(1)&lt;/script></p>\n<p>Controls \u007f kept out;  and  too</p>')
+    expect(item.title).toBe('Bell\u0007 lone ]]> <b>&amp; عربى 👩‍❤️‍👨')
+    expect(item.summary).toBe('Ends with ]]> and a form feed\u000c and .')
+    expect(item.content_html).toContain('<p>CDATA end ]]> inside, twice ]]]]>> and &lt;script>alert(1)&lt;/script></p>\n<p>Controls \u0000\u0001\u001b\u007f kept out; \uFFFE and \uFFFF too</p>')
     expect(json.isWellFormed()).toBe(true)
   })
 })

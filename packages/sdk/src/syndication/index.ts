@@ -5,6 +5,7 @@
  * `src/seo/`, meta tags and JSON-LD (schema.org, typed with `schema-dts`).
  */
 export {buildFeed} from './build-feed.ts'
+export {SYNDICATION_CONTENT_TYPES} from './content-types.ts'
 export type {BuildFeedOptions} from './build-feed.ts'
 export {toRss, rfc822} from './to-rss.ts'
 export type {ToRssOptions} from './to-rss.ts'

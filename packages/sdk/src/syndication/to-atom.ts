@@ -2,7 +2,7 @@ import type {Element} from 'xast'
 import {x} from 'xastscript'
 
 import type {Feed, FeedItem, FeedPerson} from './types.ts'
-import {cdata, lines, xmlDocument, xmlSafeDeep, xmlText} from './xml.ts'
+import {cdata, lines, xmlDocument, xmlSafe, xmlText} from './xml.ts'
 
 /** Options for {@link toAtom}. */
 export interface ToAtomOptions {
@@ -24,38 +24,37 @@ export interface ToAtomOptions {
  * toAtom(feed) // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ...'
  * ```
  */
-export function toAtom(unsafe: Feed, options: ToAtomOptions = {}): string {
-  const feed = xmlSafeDeep(unsafe)
+export function toAtom(feed: Feed, options: ToAtomOptions = {}): string {
   const children: Element[] = [
     x('id', xmlText(feed.links.atom)),
     x('title', xmlText(feed.title)),
     x('subtitle', xmlText(feed.description)),
-    x('updated', feed.updated),
-    x('link', {rel: 'self', type: 'application/atom+xml', href: feed.links.atom}),
-    x('link', {rel: 'alternate', type: 'text/html', href: feed.links.home}),
-    ...feed.links.hubs.map((hub) => x('link', {rel: 'hub', href: hub})),
+    x('updated', xmlText(feed.updated)),
+    x('link', {rel: 'self', type: 'application/atom+xml', href: xmlSafe(feed.links.atom)}),
+    x('link', {rel: 'alternate', type: 'text/html', href: xmlSafe(feed.links.home)}),
+    ...feed.links.hubs.map((hub) => x('link', {rel: 'hub', href: xmlSafe(hub)})),
     person(feed.publisher),
     x('rights', xmlText(feed.copyright)),
     x('generator', xmlText(options.generator ?? 'Practice Press')),
   ]
   if (feed.icon) children.push(x('icon', xmlText(feed.icon)))
   for (const item of feed.items) children.push(entry(item))
-  return xmlDocument(x('feed', {xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': feed.language}, lines(children)))
+  return xmlDocument(x('feed', {xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': xmlSafe(feed.language)}, lines(children)))
 }
 
 function entry(item: FeedItem): Element {
   const children: Element[] = [
     x('id', xmlText(item.id)),
     x('title', xmlText(item.title)),
-    x('link', {rel: 'alternate', type: 'text/html', href: item.url}),
+    x('link', {rel: 'alternate', type: 'text/html', href: xmlSafe(item.url)}),
   ]
-  if (item.image) children.push(x('link', {rel: 'enclosure', type: item.image.type, length: String(item.image.length), href: item.image.url}))
-  children.push(x('published', item.published), x('updated', item.updated), ...item.authors.map((author) => person(author)))
+  if (item.image) children.push(x('link', {rel: 'enclosure', type: xmlSafe(item.image.type), length: String(item.image.length), href: xmlSafe(item.image.url)}))
+  children.push(x('published', xmlText(item.published)), x('updated', xmlText(item.updated)), ...item.authors.map((author) => person(author)))
   for (const category of item.categories) {
-    children.push(x('category', {term: category.term, label: category.label, scheme: category.url}))
+    children.push(x('category', {term: xmlSafe(category.term), label: xmlSafe(category.label), scheme: category.url === undefined ? undefined : xmlSafe(category.url)}))
   }
   if (item.summary) children.push(x('summary', xmlText(item.summary)))
-  children.push(x('content', {type: 'html'}, cdata(item.contentHtml)))
+  children.push(x('content', {type: 'html'}, [cdata(item.contentHtml)]))
   return x('entry', lines(children))
 }
 

@@ -1,5 +1,5 @@
 import type {Feed, FeedItem, FeedPerson} from './types.ts'
-import {xmlSafeDeep} from './xml.ts'
+import {wellFormed as w} from './xml.ts'
 
 /** A JSON Feed 1.1 author object. */
 export interface JsonFeedAuthor {
@@ -42,28 +42,28 @@ export interface JsonFeed {
  * (the practice), `hubs` (WebSub) when configured; per item `id` and `url` (the canonical
  * URL), `title`, `content_html`, `summary`, `image` (the hero picture's URL),
  * `date_published`, `date_modified` (RFC 3339), `authors`,
- * `tags` (topic titles), `language`. Lone surrogates and the controls XML forbids are
- * removed from every string, as in the XML feeds.
+ * `tags` (topic titles), `language`. Lone surrogates are removed from every string (they
+ * are not Unicode); control characters are kept and escaped by `JSON.stringify`, as JSON
+ * (RFC 8259) requires.
  */
-export function jsonFeed(unsafe: Feed): JsonFeed {
-  const feed = xmlSafeDeep(unsafe)
+export function jsonFeed(feed: Feed): JsonFeed {
   const out: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title,
-    home_page_url: feed.links.home,
-    feed_url: feed.links.json,
-    description: feed.description,
-    language: feed.language,
+    title: w(feed.title),
+    home_page_url: w(feed.links.home),
+    feed_url: w(feed.links.json),
+    description: w(feed.description),
+    language: w(feed.language),
     authors: [author(feed.publisher)],
-    items: feed.items.map((item) => jsonItem(item, feed.language)),
+    items: feed.items.map((item) => jsonItem(item, w(feed.language))),
   }
-  if (feed.icon) out.icon = feed.icon
-  if (feed.links.hubs.length > 0) out.hubs = feed.links.hubs.map((url) => ({type: 'WebSub', url}))
+  if (feed.icon) out.icon = w(feed.icon)
+  if (feed.links.hubs.length > 0) out.hubs = feed.links.hubs.map((url) => ({type: 'WebSub', url: w(url)}))
   return out
 }
 
 /**
- * A feed as JSON Feed 1.1 text (`application/feed+json`), see {@link jsonFeed}.
+ * A feed as JSON Feed 1.1 text (`application/feed+json`), compact (no indentation), see {@link jsonFeed}.
  *
  * @example
  * ```ts
@@ -71,26 +71,26 @@ export function jsonFeed(unsafe: Feed): JsonFeed {
  * ```
  */
 export function toJsonFeed(feed: Feed): string {
-  return `${JSON.stringify(jsonFeed(feed), null, 2)}\n`
+  return JSON.stringify(jsonFeed(feed))
 }
 
 function jsonItem(item: FeedItem, language: string): JsonFeedItem {
   const out: JsonFeedItem = {
-    id: item.id,
-    url: item.url,
-    title: item.title,
-    content_html: item.contentHtml,
-    date_published: item.published,
-    date_modified: item.updated,
+    id: w(item.id),
+    url: w(item.url),
+    title: w(item.title),
+    content_html: w(item.contentHtml),
+    date_published: w(item.published),
+    date_modified: w(item.updated),
     authors: item.authors.map(author),
-    tags: item.categories.map((category) => category.label),
+    tags: item.categories.map((category) => w(category.label)),
     language,
   }
-  if (item.summary) out.summary = item.summary
-  if (item.image) out.image = item.image.url
+  if (item.summary) out.summary = w(item.summary)
+  if (item.image) out.image = w(item.image.url)
   return out
 }
 
 function author(who: FeedPerson): JsonFeedAuthor {
-  return who.url ? {name: who.name, url: who.url} : {name: who.name}
+  return who.url ? {name: w(who.name), url: w(who.url)} : {name: w(who.name)}
 }

@@ -2,7 +2,7 @@ import type {Element} from 'xast'
 import {x} from 'xastscript'
 
 import type {Feed, FeedItem} from './types.ts'
-import {cdata, lines, xmlDocument, xmlSafeDeep, xmlText} from './xml.ts'
+import {cdata, lines, xmlDocument, xmlSafe, xmlText} from './xml.ts'
 
 /** Options for {@link toRss}. */
 export interface ToRssOptions {
@@ -27,19 +27,18 @@ export interface ToRssOptions {
  * toRss(feed!) // '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" ...'
  * ```
  */
-export function toRss(unsafe: Feed, options: ToRssOptions = {}): string {
-  const feed = xmlSafeDeep(unsafe)
+export function toRss(feed: Feed, options: ToRssOptions = {}): string {
   const channel: Element[] = [
     x('title', xmlText(feed.title)),
     x('link', xmlText(feed.links.home)),
     x('description', xmlText(feed.description)),
-    x('language', feed.language),
+    x('language', xmlText(feed.language)),
     x('copyright', xmlText(feed.copyright)),
     x('lastBuildDate', rfc822(feed.updated)),
     x('generator', xmlText(options.generator ?? 'Practice Press')),
     x('docs', 'https://www.rssboard.org/rss-specification'),
-    x('atom:link', {href: feed.links.rss, rel: 'self', type: 'application/rss+xml'}),
-    ...feed.links.hubs.map((hub) => x('atom:link', {href: hub, rel: 'hub'})),
+    x('atom:link', {href: xmlSafe(feed.links.rss), rel: 'self', type: 'application/rss+xml'}),
+    ...feed.links.hubs.map((hub) => x('atom:link', {href: xmlSafe(hub), rel: 'hub'})),
   ]
   if (feed.icon) channel.push(x('image', [x('url', xmlText(feed.icon)), x('title', xmlText(feed.title)), x('link', xmlText(feed.links.home))]))
   for (const item of feed.items) channel.push(rssItem(item))
@@ -64,11 +63,11 @@ function rssItem(item: FeedItem): Element {
     x('guid', {isPermaLink: 'true'}, xmlText(item.id)),
     x('pubDate', rfc822(item.published)),
     ...item.authors.map((author) => x('dc:creator', xmlText(author.name))),
-    ...item.categories.map((category) => x('category', category.url ? {domain: category.url} : {}, xmlText(category.label))),
+    ...item.categories.map((category) => x('category', category.url ? {domain: xmlSafe(category.url)} : {}, xmlText(category.label))),
   ]
   if (item.summary) children.push(x('description', xmlText(item.summary)))
-  children.push(x('content:encoded', cdata(item.contentHtml)))
-  if (item.image) children.push(x('enclosure', {url: item.image.url, length: String(item.image.length), type: item.image.type}))
+  children.push(x('content:encoded', [cdata(item.contentHtml)]))
+  if (item.image) children.push(x('enclosure', {url: xmlSafe(item.image.url), length: String(item.image.length), type: xmlSafe(item.image.type)}))
   return x('item', lines(children))
 }
 

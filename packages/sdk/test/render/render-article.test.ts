@@ -152,3 +152,9 @@ describe('createRenderCache', () => {
     expect(() => createRenderCache({maxEntries: 0})).toThrow(new TypeError('options.maxEntries must be a positive whole number; got 0.'))
   })
 })
+
+test('with a baseUrl, every format carries absolute picture URLs', () => {
+  const picture = {body: [{_type: 'imageWithCredit', _key: 'i', alt: 'Chairs', asset: {_id: 'image-a-320x200-jpg', url: '/images/a-320x200.jpg'}}], showCrisisNotice: false}
+  expect(renderArticle(picture, {practice: null, format: 'markdown', baseUrl: 'https://www.example.com'})).toBe('![Chairs](https://www.example.com/images/a-320x200.jpg)\n')
+  expect(renderArticle(picture, {practice: null, format: 'markdown'})).toBe('![Chairs](/images/a-320x200.jpg)\n')
+})

@@ -1,5 +1,6 @@
 import type {LeafDirective} from 'mdast-util-directive'
 
+import {absoluteUrl} from '../../lib/absolute-url.ts'
 import {WEB_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
 import {asNumber, asRecord, asString, asText} from '../../lib/values.ts'
 import type {ImageWithCreditBlock} from '../../portable-text.ts'
@@ -11,7 +12,8 @@ import type {ToMdastState} from '../types.ts'
  * Its asset URL and credit URL must be http(s) or relative; anything else is dropped
  * with a warning. A picture that is not decorative needs alt text: without it, it
  * renders with `alt=""` and a warning. A decorative picture renders with `alt=""`, but
- * keeps the alt text it has in the tree (lossless Markdown writes it).
+ * keeps the alt text it has in the tree (lossless Markdown writes it). With `baseUrl`, a
+ * relative asset URL is resolved against it, so every output carries an absolute one.
  */
 export function imageWithCredit(value: ImageWithCreditBlock, state: ToMdastState): LeafDirective {
   const decorative = value.decorative === true
@@ -51,7 +53,7 @@ export function imageWithCredit(value: ImageWithCreditBlock, state: ToMdastState
   }
 
   const url = safeUrl(asset?.url, WEB_SCHEMES)
-  if (url) image.url = url
+  if (url) image.url = absoluteUrl(url, state.options.baseUrl)
   else if (asset?.url !== undefined && asset.url !== null) {
     state.warn('imageWithCredit', "the picture's URL is not http(s) or relative; the picture was left out.", [...state.path, 'asset', 'url'])
   } else {
