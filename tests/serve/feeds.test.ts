@@ -18,7 +18,7 @@ const get = (path: string) => fetch(`${served.origin}${path}`, {headers: {'accep
 it.each([
   ['/rss.xml', 'application/rss+xml; charset=utf-8', '<rss '],
   ['/atom.xml', 'application/atom+xml; charset=utf-8', '<feed xmlns="http://www.w3.org/2005/Atom"'],
-  ['/feed.json', 'application/feed+json; charset=utf-8', '"version": "https://jsonfeed.org/version/1.1"'],
+  ['/feed.json', 'application/feed+json; charset=utf-8', '{"version":"https://jsonfeed.org/version/1.1"'],
   ['/topics/couples/rss.xml', 'application/rss+xml; charset=utf-8', '<rss '],
   ['/authors/sam-rivera/atom.xml', 'application/atom+xml; charset=utf-8', '<feed xmlns="http://www.w3.org/2005/Atom"'],
   ['/sitemap.xml', 'application/xml; charset=utf-8', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'],
