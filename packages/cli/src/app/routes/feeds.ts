@@ -1,16 +1,22 @@
 import {listSitemapEntries} from '@practice-press/sdk'
-import {buildFeed, FEED_FILES, sitemapEntries, toAtom, toJsonFeed, toRobotsTxt, toRss, toSitemap, toSitemapPage, type FeedFormat} from '@practice-press/sdk/syndication'
+import {
+  buildFeed,
+  FEED_FILES,
+  SYNDICATION_CONTENT_TYPES,
+  sitemapEntries,
+  toAtom,
+  toJsonFeed,
+  toRobotsTxt,
+  toRss,
+  toSitemap,
+  toSitemapPage,
+  type FeedFormat,
+} from '@practice-press/sdk/syndication'
 
 import type {AppContext} from '../app-env.ts'
 
 /** Feeds and the sitemap may be a few minutes old. */
 export const FEED_CACHE_CONTROL = 'public, max-age=300'
-
-const TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-}
 
 const FORMAT_OF_FILE = new Map<string, FeedFormat>(Object.entries(FEED_FILES).map(([format, file]) => [file, format as FeedFormat]))
 
@@ -28,7 +34,7 @@ export async function feed(c: AppContext): Promise<Response> {
   if (!built) return c.notFound()
   const body = format === 'rss' ? toRss(built) : format === 'atom' ? toAtom(built) : toJsonFeed(built)
   c.header('cache-control', FEED_CACHE_CONTROL)
-  c.header('content-type', TYPES[format])
+  c.header('content-type', SYNDICATION_CONTENT_TYPES[format])
   return c.body(body)
 }
 
@@ -40,7 +46,7 @@ export async function sitemap(c: AppContext): Promise<Response> {
   const body = page ? toSitemapPage(entries, Number(page[1]), {baseUrl}) : toSitemap(entries, {baseUrl})
   if (body === undefined) return c.notFound()
   c.header('cache-control', FEED_CACHE_CONTROL)
-  c.header('content-type', 'application/xml; charset=utf-8')
+  c.header('content-type', SYNDICATION_CONTENT_TYPES.sitemap)
   return c.body(body)
 }
 
@@ -48,6 +54,6 @@ export async function sitemap(c: AppContext): Promise<Response> {
 export async function robots(c: AppContext): Promise<Response> {
   const {practice} = await c.get('site')()
   c.header('cache-control', FEED_CACHE_CONTROL)
-  c.header('content-type', 'text/plain; charset=utf-8')
+  c.header('content-type', SYNDICATION_CONTENT_TYPES.robots)
   return c.body(toRobotsTxt(practice, {baseUrl: c.get('baseUrl')}))
 }
