@@ -1,0 +1,66 @@
+import {readingTime, renderArticle, tableOfContents, toText, urlFor, type ArticleBySlugQueryResult, type RenderCache} from '@practice-press/sdk'
+
+import {formatDate, isoDay} from '../lib/dates.ts'
+import {html, raw} from '../lib/html.ts'
+import {articleCards} from './article-cards.ts'
+import type {LayoutContext, PageContent} from './layout.ts'
+import {picture} from './picture.ts'
+import {seoHead} from './seo-head.ts'
+
+/** An article as `getArticle` returns it. */
+export type FullArticle = NonNullable<ArticleBySlugQueryResult>
+
+const MENTIONS_FEES = /\b(fees?|insurance|insurer|out[- ]of[- ]network|reimburs\w*|cost|costs|price|pay|paying|money)\b/i
+
+/**
+ * The article page: hero picture with `srcset`, byline with the credential, dates,
+ * reading time, table of contents, the body (the SDK's sanitised HTML, with the crisis
+ * notice), the insurance note where the article speaks of fees, topics, related articles.
+ */
+export function articlePage(context: LayoutContext, article: FullArticle, options: {cache?: RenderCache} = {}): PageContent {
+  const practice = context.site.practice
+  const body = renderArticle(article, {practice, format: 'html', ...(options.cache ? {cache: options.cache} : {})})
+  const toc = tableOfContents(article.body ?? []).filter((entry) => entry.level <= 3)
+  const minutes = readingTime(article.body ?? []).minutes
+  const text = `${article.title ?? ''} ${article.excerpt ?? ''} ${toText(article.body ?? [])}`
+  const insurance = practice?.insurancePolicy && MENTIONS_FEES.test(text) ? practice.insurancePolicy : undefined
+  const author = article.author
+  const credential = author?.credentials?.map((entry) => entry.abbreviation).filter(Boolean).join(', ')
+  const hero = article.heroImage
+  return {
+    title: article.seo?.title ?? article.title ?? 'Article',
+    description: article.seo?.description ?? article.excerpt,
+    canonical: urlFor(article) ?? `/articles/${article.slug ?? ''}`,
+    ...seoHead(context, {kind: 'article', article}),
+    main: html`<article>
+<header class="measure">
+${article.topics?.length ? html`<ul class="tags" aria-label="Topics">${article.topics.map((topic) => html`<li><a href="/topics/${topic.slug ?? ''}">${topic.title}</a></li>`)}</ul>` : ''}
+<h1>${article.title}</h1>
+${article.excerpt ? html`<p class="lede">${article.excerpt}</p>` : ''}
+<p class="byline">
+${author ? html`<span>By <a href="/authors/${author.slug ?? ''}" rel="author">${author.name}</a>${credential ? html`, ${credential}` : ''}</span>` : ''}
+<span>Published <time datetime="${isoDay(article.publishedAt)}">${formatDate(article.publishedAt)}</time></span>
+${article.updatedAt ? html`<span>Updated <time datetime="${isoDay(article.updatedAt)}">${formatDate(article.updatedAt)}</time></span>` : ''}
+<span>${minutes} min read</span>
+</p>
+</header>
+${hero?.asset
+  ? html`<figure class="hero">${picture(context.source, hero, {width: 1280, sizes: '(min-width: 72rem) 70rem, 100vw', eager: true})}${
+      hero.caption || hero.credit?.name ? html`<figcaption>${hero.caption ?? ''}${hero.credit?.name ? html` Illustration: ${hero.credit.name}` : ''}</figcaption>` : ''
+    }</figure>`
+  : ''}
+<div class="article-layout">
+<div class="prose">
+${raw(body)}
+${insurance ? html`<aside class="note" aria-labelledby="insurance-note"><p class="callout-label" id="insurance-note">About fees and insurance</p><p>${insurance}</p></aside>` : ''}
+</div>
+${toc.length > 1
+  ? html`<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading">On this page</h2><ol>${toc.map(
+      (entry) => html`<li class="level-${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>`,
+    )}</ol></nav>`
+  : ''}
+</div>
+${article.related?.length ? html`<section aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleCards(context.source, article.related, 3)}</section>` : ''}
+</article>`,
+  }
+}

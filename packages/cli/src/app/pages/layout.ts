@@ -1,0 +1,91 @@
+import {joinUrl, type ContentSource} from '@practice-press/sdk'
+
+import {html, type SafeHtml} from '../lib/html.ts'
+import type {SiteData} from '../site-data.ts'
+import {picture} from './picture.ts'
+import {siteFooter} from './site-footer.ts'
+
+/** What one page gives the layout. */
+export interface PageContent {
+  /** The page's own title; the practice's name is appended. */
+  title: string
+  description?: string | null | undefined
+  /** The page's path, for the canonical link (an article may give a full URL of its own). */
+  canonical: string
+  main: SafeHtml
+  /**
+   * The head slot: meta tags and JSON-LD from the SDK's SEO module. The layout writes only
+   * the title, description, canonical, robots and feed links itself.
+   */
+  head?: SafeHtml
+  /** The SDK's title, canonical, robots and social tags (an article's): written instead of the layout's own. */
+  meta?: SafeHtml
+  /** Which navigation entry is current. */
+  section?: 'home' | 'search' | 'office'
+  /** Extra feed links (a topic's or an author's feed). */
+  feeds?: {title: string; href: string}[]
+}
+
+/** The frame around every page. */
+export interface LayoutContext {
+  site: SiteData
+  source: ContentSource
+  baseUrl: string
+  preview: boolean
+}
+
+/** A whole HTML document: header with the practice's name, logo and navigation; the page; the footer. */
+export function layout(context: LayoutContext, page: PageContent): string {
+  const {site, baseUrl} = context
+  const name = site.practice?.name ?? 'Practice Press'
+  const sample = site.practice?.sampleContent === true
+  const title = page.title === name ? name : `${page.title} · ${name}`
+  const canonical = /^https?:/.test(page.canonical) ? page.canonical : joinUrl(baseUrl, page.canonical)
+  const feeds = [
+    {type: 'application/rss+xml', title: `${name} (RSS)`, href: '/rss.xml'},
+    {type: 'application/atom+xml', title: `${name} (Atom)`, href: '/atom.xml'},
+    {type: 'application/feed+json', title: `${name} (JSON Feed)`, href: '/feed.json'},
+    ...(page.feeds ?? []).map((feed) => ({type: 'application/rss+xml', ...feed})),
+  ]
+  return html`<!doctype html>
+<html lang="${site.practice?.feed?.language ?? 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${page.meta ?? html`<title>${title}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="canonical" href="${canonical}">
+${sample || context.preview ? html`<meta name="robots" content="noindex, nofollow">` : ''}`}
+${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${joinUrl(baseUrl, feed.href)}">\n`)}
+<link rel="stylesheet" href="/assets/site.css">
+${site.practice?.logo?.asset?.url ? html`<link rel="icon" href="${site.practice.logo.asset.url}?w=64&amp;h=64">` : ''}
+${page.head ?? ''}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+${sample ? html`<div class="sample-banner" role="note"><div class="wrap"><strong>Sample content.</strong> This site shows example articles by a fictional author; search engines are asked not to index it.</div></div>` : ''}
+${context.preview ? html`<div class="preview-banner" role="note"><div class="wrap"><strong>Preview:</strong> drafts and scheduled articles are shown. <a href="/preview/exit">Leave preview</a></div></div>` : ''}
+<div class="wrap">
+<a class="brand" href="/">${picture(context.source, site.practice?.logo ? {...site.practice.logo, decorative: true} : null, {width: 96, sizes: '48px', eager: true})}<span>${name}</span></a>
+<nav class="site-nav" aria-label="Main">
+<ul>
+<li><a href="/"${page.section === 'home' ? html` aria-current="page"` : ''}>Articles</a></li>
+${site.locations.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a></li>`)}
+</ul>
+</nav>
+<form class="search-form" role="search" aria-label="Site search" action="/search" method="get">
+<label class="visually-hidden" for="site-search">Search articles</label>
+<input id="site-search" type="search" name="q" placeholder="Search articles">
+<button type="submit">Search</button>
+</form>
+</div>
+</header>
+<main id="main" class="wrap">
+${page.main}
+</main>
+${siteFooter(context)}
+</body>
+</html>
+`.__html
+}

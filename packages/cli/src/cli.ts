@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/** The `practice-press` command (bin). */
+import {runCli} from './commands/run-cli.ts'
+
+const stopSignal = new Promise<string>((resolve) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal))
+})
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  stopSignal,
+  cwd: process.cwd(),
+})
+// Nothing may keep the process alive once the command is done (a signal handler, a worker).
+process.exit()

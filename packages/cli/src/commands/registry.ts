@@ -1,0 +1,9 @@
+import type {CommandDefinition} from './command.ts'
+import {serveCommand} from './serve.ts'
+
+/**
+ * Every command of `practice-press`. A new command (`build`, `import`, `validate`,
+ * `export`, `query`, `studio`) is one file in this folder exporting a
+ * {@link CommandDefinition}, added here.
+ */
+export const COMMANDS: readonly CommandDefinition[] = [serveCommand]

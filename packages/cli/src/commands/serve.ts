@@ -1,0 +1,67 @@
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+
+import {CliError} from './cli-error.ts'
+import type {CommandDefinition} from './command.ts'
+import {EXIT_CODES} from './exit-codes.ts'
+
+/** The environment variable that holds the preview secret (never a flag: flags show in `ps`). */
+export const PREVIEW_SECRET_VARIABLE = 'PRACTICE_PRESS_PREVIEW_SECRET'
+
+/** `practice-press serve [dataset]`: the site, images, feeds and Sanity's query API over a dataset, reloaded on change. */
+export const serveCommand: CommandDefinition = {
+  name: 'serve',
+  summary: 'serve the site, images and Sanity’s query API from a dataset, reloading it when it changes',
+  arguments: [{name: '[dataset]', description: 'an export folder, a data.ndjson or an export .tar.gz (default: content/)'}],
+  options: [
+    {flags: '--host <address>', description: 'the address to listen on', default: '127.0.0.1'},
+    {flags: '--port <number>', description: 'the port to listen on (0: any free port)', default: '3333'},
+    {flags: '--base-url <url>', description: 'the site’s public address, for canonical links and feeds (default: the request’s)'},
+    {flags: '--image-cache <dir>', description: 'where resized images are kept', default: join(tmpdir(), 'practice-press', 'images')},
+    {flags: '--query-timeout <ms>', description: 'the query API’s evaluation time limit', default: '5000'},
+    {flags: '--no-watch', description: 'do not reload the dataset when it changes'},
+  ],
+  helpText: `
+Environment:
+  ${PREVIEW_SECRET_VARIABLE}  the preview secret: /preview?secret=... shows drafts and scheduled
+                                 articles in the browser, and "Authorization: Bearer <secret>" opens
+                                 the drafts perspective of the query API. Without it, no draft is served.
+
+Example:
+  ${PREVIEW_SECRET_VARIABLE}=$(openssl rand -hex 16) practice-press serve content --port 8080`,
+  async run([datasetArgument], options, io) {
+    const port = Number(options.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliError(`--port must be a whole number from 0 to 65535; got "${String(options.port)}".`, EXIT_CODES.usage)
+    const queryTimeoutMs = Number(options.queryTimeout)
+    if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 10) throw new CliError(`--query-timeout must be a whole number of milliseconds, at least 10; got "${String(options.queryTimeout)}".`, EXIT_CODES.usage)
+    const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined
+    if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new CliError(`--base-url must be an http(s) URL such as https://www.example.com; got "${baseUrl}".`, EXIT_CODES.usage)
+    const dataset = resolve(io.cwd, datasetArgument ?? 'content')
+    const previewSecret = io.env[PREVIEW_SECRET_VARIABLE] || undefined
+    if (previewSecret !== undefined && previewSecret.length < 16) throw new CliError(`${PREVIEW_SECRET_VARIABLE} must be at least 16 characters long.`, EXIT_CODES.usage)
+    // Loaded here, not at the top: `--help` and bad usage answer without loading the server.
+    const {startServer} = await import('../node/start-server.ts')
+    const {createBufferedLog} = await import('../node/buffered-log.ts')
+    const log = createBufferedLog(io.stdout)
+    const server = await startServer({
+      dataset,
+      host: String(options.host),
+      port,
+      ...(baseUrl ? {baseUrl} : {}),
+      ...(previewSecret ? {previewSecret} : {}),
+      queryTimeoutMs,
+      ...(typeof options.imageCache === 'string' ? {imageCacheDir: options.imageCache} : {}),
+      watch: options.watch !== false,
+      log,
+      onError: (error) => io.stderr(`practice-press: error while answering a request: ${error instanceof Error ? (options.debug ? error.stack : error.message) : String(error)}\n`),
+    })
+    io.stdout(`Serving ${dataset}\n`)
+    io.stdout(`Preview ${previewSecret ? `on (secret from ${PREVIEW_SECRET_VARIABLE})` : `off (set ${PREVIEW_SECRET_VARIABLE} to turn it on)`}\n`)
+    io.stdout(`Open ${server.origin}/\n`)
+    const signal = await io.stopSignal
+    await server.close()
+    log.flush()
+    io.stdout(`Stopped (${signal}).\n`)
+    return EXIT_CODES.ok
+  },
+}

@@ -1,0 +1,39 @@
+import {formatProblem, isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@practice-press/sdk'
+import {openDataset} from '@practice-press/sdk/node'
+
+import {CliError} from '../commands/cli-error.ts'
+import {EXIT_CODES} from '../commands/exit-codes.ts'
+import {openAssetFiles, type AssetFiles} from './asset-files.ts'
+
+/** A dataset as the server holds it. */
+export interface LoadedDataset {
+  source: DatasetSource
+  documents: readonly DatasetDocument[]
+  files: AssetFiles
+}
+
+/** Where the dataset's images are served. */
+export const ASSET_BASE_URL = '/images'
+
+/**
+ * Opens a dataset (export folder, `data.ndjson` or `.tar.gz`) for serving. Any failure is a
+ * `CliError` (exit code 3) whose message says which file and line is wrong.
+ */
+export async function loadDataset(path: string): Promise<LoadedDataset> {
+  try {
+    const source = await openDataset(path, {assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
+    return {source, documents: source.documents, files: await openAssetFiles(path)}
+  } catch (error) {
+    throw new CliError(describeLoadError(path, error), EXIT_CODES.dataset, {cause: error})
+  }
+}
+
+/** A load failure in words: every problem with its file and line. */
+export function describeLoadError(path: string, error: unknown): string {
+  if (isDatasetLoadError(error)) {
+    const problems = error.problems.slice(0, 20).map((problem) => `  ${formatProblem(problem)}`)
+    const more = error.problems.length > 20 ? [`  ... and ${error.problems.length - 20} more`] : []
+    return [`cannot read the dataset at ${path}:`, ...problems, ...more].join('\n')
+  }
+  return `cannot read the dataset at ${path}: ${error instanceof Error ? error.message : String(error)}`
+}

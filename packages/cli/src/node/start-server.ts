@@ -1,0 +1,128 @@
+import type {AddressInfo} from 'node:net'
+
+import {createAdaptorServer} from '@hono/node-server'
+
+import {createApp} from '../app/create-app.ts'
+import {CliError} from '../commands/cli-error.ts'
+import {EXIT_CODES} from '../commands/exit-codes.ts'
+import {createCompressor} from './compress-response.ts'
+import {createImageService} from './image-service.ts'
+import {ASSET_BASE_URL, describeLoadError, loadDataset, type LoadedDataset} from './load-dataset.ts'
+import {watchDataset, type DatasetWatch} from './watch-dataset.ts'
+import {createWorkerQueryRunner} from './worker-query-runner.ts'
+
+/** Options for {@link startServer}. */
+export interface StartServerOptions {
+  /** An export folder, a `data.ndjson` or an export `.tar.gz`. */
+  dataset: string
+  host: string
+  /** 0 for any free port. */
+  port: number
+  /** The site's public address; default the request's origin. */
+  baseUrl?: string
+  /** Unlocks drafts (cookie from `/preview?secret=`, bearer token on the query API). */
+  previewSecret?: string
+  /** Receives the access log and messages about reloads. */
+  log: (line: string) => void
+  /** Receives unexpected errors (500s). */
+  onError?: (error: unknown) => void
+  /** The query API's evaluation time limit. Default 5,000 ms. */
+  queryTimeoutMs?: number
+  /** The longest query accepted. Default 10,000 characters. */
+  maxQueryLength?: number
+  /** Where resized images are kept across restarts; none when undefined. */
+  imageCacheDir?: string
+  /** Reload when the dataset on disk changes. Default `true`. */
+  watch?: boolean
+}
+
+/** A server that is listening. */
+export interface RunningServer {
+  /** `http://host:port` (no trailing slash). */
+  origin: string
+  /** Reads the dataset again; keeps the last good one (and logs why) when the new one is broken. */
+  reload(): Promise<boolean>
+  /** Stops listening, ends open connections, stops the watcher and the query workers. */
+  close(): Promise<void>
+}
+
+/**
+ * Serves the delivery app on Node over a dataset on disk: pages, images resized by sharp,
+ * the query API in worker threads with a time limit, brotli and gzip; reloads the dataset
+ * when it changes. Throws a `CliError` when the dataset cannot be read (exit 3) or the
+ * port cannot be listened on (exit 4); nothing is left running then.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  let current: LoadedDataset = await loadDataset(options.dataset)
+  const runner = createWorkerQueryRunner({
+    dataset: 'production',
+    previewToken: options.previewSecret,
+    assetBaseUrl: ASSET_BASE_URL,
+    ...(options.queryTimeoutMs === undefined ? {} : {timeoutMs: options.queryTimeoutMs}),
+  })
+  runner.load(current.documents)
+  const app = createApp({
+    source: () => current.source,
+    ...(options.baseUrl ? {baseUrl: options.baseUrl} : {}),
+    ...(options.previewSecret ? {previewSecret: options.previewSecret} : {}),
+    ...(options.maxQueryLength === undefined ? {} : {maxQueryLength: options.maxQueryLength}),
+    ...(options.onError ? {onError: options.onError} : {}),
+    images: createImageService({files: () => current.files, ...(options.imageCacheDir ? {diskCacheDir: options.imageCacheDir} : {})}),
+    queryApi: (request) => runner.handle(request),
+    log: options.log,
+  })
+  const compress = createCompressor()
+  const server = createAdaptorServer({fetch: async (request: Request) => compress(request, await app.fetch(request)), hostname: options.host, port: options.port})
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port, options.host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+  } catch (error) {
+    await runner.close()
+    throw listenError(error as NodeJS.ErrnoException, options)
+  }
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 5000
+
+  const reload = async (): Promise<boolean> => {
+    try {
+      const next = await loadDataset(options.dataset)
+      current = next
+      runner.load(next.documents)
+      options.log(`Reloaded ${options.dataset}: ${next.documents.length} documents.`)
+      return true
+    } catch (error) {
+      const message = error instanceof CliError && error.cause ? describeLoadError(options.dataset, error.cause) : String(error)
+      options.log(`Kept the last good dataset. ${message}`)
+      return false
+    }
+  }
+  let watcher: DatasetWatch | undefined
+  if (options.watch !== false) watcher = await watchDataset(options.dataset, () => void reload())
+
+  const address = server.address() as AddressInfo
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return {
+    origin: `http://${host}:${address.port}`,
+    reload,
+    async close() {
+      watcher?.close()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        if ('closeAllConnections' in server) server.closeAllConnections()
+      })
+      await runner.close()
+    },
+  }
+}
+
+function listenError(error: NodeJS.ErrnoException, options: StartServerOptions): CliError {
+  const where = `${options.host}:${options.port}`
+  if (error.code === 'EADDRINUSE') return new CliError(`cannot listen on ${where}: the port is in use. Stop the other server or choose another port with --port.`, EXIT_CODES.listen, {cause: error})
+  if (error.code === 'EACCES') return new CliError(`cannot listen on ${where}: not allowed (ports below 1024 need privileges). Choose another port with --port.`, EXIT_CODES.listen, {cause: error})
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return new CliError(`cannot listen on ${where}: no such address on this machine. Check --host.`, EXIT_CODES.listen, {cause: error})
+  return new CliError(`cannot listen on ${where}: ${error.message}`, EXIT_CODES.listen, {cause: error})
+}
