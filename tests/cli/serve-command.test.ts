@@ -95,7 +95,9 @@ describe.concurrent('practice-press', () => {
     const missing = join(scratch, 'no-such-folder')
     const {code, stdout, stderr} = await run(['serve', missing, '--port', '0'])
     expect([code, stdout]).toEqual([3, ''])
-    expect(stderr).toBe(`practice-press: cannot read the dataset at ${missing}: No dataset at ${missing}: give an export folder, a data.ndjson file or an export .tar.gz.\n`)
+    expect(stderr).toBe(
+      `practice-press: No dataset at ${missing}: no such file or folder. Expected an export folder holding data.ndjson (as "sanity dataset export" writes it), a .ndjson file, or an export .tar.gz.\n`,
+    )
   })
 
   it('names the file and line of a corrupt dataset (exit 3)', async () => {

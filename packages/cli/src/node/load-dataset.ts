@@ -30,6 +30,8 @@ export async function loadDataset(path: string): Promise<LoadedDataset> {
 
 /** A load failure in words: every problem with its file and line. */
 export function describeLoadError(path: string, error: unknown): string {
+  // A path that holds no dataset: the SDK's message names the path and what belongs there.
+  if (isDatasetLoadError(error) && error.code !== 'EINVALID') return error.message
   if (isDatasetLoadError(error)) {
     const problems = error.problems.slice(0, 20).map((problem) => `  ${formatProblem(problem)}`)
     const more = error.problems.length > 20 ? [`  ... and ${error.problems.length - 20} more`] : []
