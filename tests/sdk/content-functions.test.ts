@@ -181,3 +181,34 @@ describe('bad arguments', () => {
     })
   })
 })
+
+describe('every content function is called (source, params = {}, options = {})', () => {
+  it('fetch options go third: drafts come back only there', async () => {
+    const published = await listAuthors(dataset)
+    const drafts = await listAuthors(dataset, {}, {perspective: 'drafts'})
+    expect([published.length, drafts.length]).toEqual([2, 2])
+    expect((await getPractice(dataset, {}, {perspective: 'drafts'}))?.name).toBe('Talk with Lia')
+    expect((await listLocations(dataset, {}, {tag: 'offices'})).map((office) => office.slug)).toEqual(['milpitas', 'san-jose'])
+  })
+
+  it('a fetch option put second is refused, saying where it goes', async () => {
+    // @ts-expect-error: a fetch option is not a param (plain JS callers get the error below)
+    await expect(listTopics(dataset, {perspective: 'drafts'})).rejects.toThrow(
+      new TypeError('listTopics(source, params, options): unknown param "perspective"; it takes: now. "perspective" is a fetch option: pass it third, listTopics(source, {}, {perspective: ...}).'),
+    )
+    // @ts-expect-error: listAuthors takes no params
+    await expect(listAuthors(dataset, {perspective: 'drafts'})).rejects.toThrow(
+      new TypeError('listAuthors(source, params, options): unknown param "perspective"; it takes: none. "perspective" is a fetch option: pass it third, listAuthors(source, {}, {perspective: ...}).'),
+    )
+  })
+
+  it('an unknown param or a params value that is not an object is refused', async () => {
+    // @ts-expect-error: misspelt param
+    await expect(listArticles(dataset, {limt: 5})).rejects.toThrow(
+      new TypeError('listArticles(source, params, options): unknown param "limt"; it takes: topic, author, limit, cursor, now.'),
+    )
+    // @ts-expect-error: params must be an object
+    await expect(getPractice(dataset, 'drafts')).rejects.toThrow(new TypeError('getPractice(source, params, options): params must be an object; got string.'))
+    await expect(searchArticles(dataset, {q: 'money', limit: 1, now: NOW})).resolves.toHaveLength(1)
+  })
+})

@@ -1,6 +1,7 @@
 import type {ArticleBySlugQueryResult} from '../generated/sanity.types.ts'
 import {articleBySlugQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 
 /** Parameters of {@link getArticle}. */
@@ -23,6 +24,7 @@ export async function getArticle(
   params: GetArticleParams,
   options: FetchOptions = {},
 ): Promise<ArticleBySlugQueryResult> {
+  checkParams('getArticle', params, ['slug', 'now'])
   if (typeof params?.slug !== 'string') throw new TypeError('getArticle needs {slug}: the article’s slug as a string.')
   return source.fetch<ArticleBySlugQueryResult>(
     articleBySlugQuery,

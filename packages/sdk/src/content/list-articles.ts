@@ -1,6 +1,7 @@
 import type {ArticlesPageQueryResult} from '../generated/sanity.types.ts'
 import {articlesPageQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 import {limitParam} from './limit.ts'
 import {decodeCursor, encodeCursor} from './cursor.ts'
@@ -41,6 +42,7 @@ export async function listArticles(
   params: ListArticlesParams = {},
   options: FetchOptions = {},
 ): Promise<ArticlePage> {
+  checkParams('listArticles', params, ['topic', 'author', 'limit', 'cursor', 'now'])
   const limit = limitParam(params.limit, 20, 100)
   const after = params.cursor ? decodeCursor(params.cursor) : undefined
   const rows = await source.fetch<ArticlesPageQueryResult>(

@@ -1,6 +1,7 @@
 import type {ArticleSearchQueryResult} from '../generated/sanity.types.ts'
 import {articleSearchQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 import {limitParam} from './limit.ts'
 
@@ -22,6 +23,7 @@ export async function searchArticles(
   params: SearchArticlesParams,
   options: FetchOptions = {},
 ): Promise<ArticleSearchQueryResult> {
+  checkParams('searchArticles', params, ['q', 'limit', 'now'])
   if (typeof params?.q !== 'string') throw new TypeError('searchArticles needs {q}: the search words as a string.')
   const limit = limitParam(params.limit, 20, 100)
   const q = params.q.trim()

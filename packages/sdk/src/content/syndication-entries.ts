@@ -2,6 +2,7 @@ import type {ArticleFeedQueryResult, SitemapQueryResult} from '../generated/sani
 import {articleFeedQuery} from '../queries/articles.ts'
 import {sitemapQuery} from '../queries/sitemap.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 import {limitParam} from './limit.ts'
 
@@ -11,6 +12,7 @@ export async function listFeedArticles(
   params: AtTime & {limit?: number} = {},
   options: FetchOptions = {},
 ): Promise<ArticleFeedQueryResult> {
+  checkParams('listFeedArticles', params, ['limit', 'now'])
   const limit = limitParam(params.limit, 50, 1000)
   return source.fetch<ArticleFeedQueryResult>(articleFeedQuery, {now: nowParam(params.now), limit}, {tag: 'listFeedArticles', ...options})
 }
@@ -21,5 +23,6 @@ export async function listSitemapEntries(
   params: AtTime = {},
   options: FetchOptions = {},
 ): Promise<SitemapQueryResult> {
+  checkParams('listSitemapEntries', params, ['now'])
   return source.fetch<SitemapQueryResult>(sitemapQuery, {now: nowParam(params.now)}, {tag: 'listSitemapEntries', ...options})
 }
