@@ -1,8 +1,11 @@
 /**
  * The README examples run: every ```ts block of the package READMEs is written to a file
- * beside this test and executed, so the documentation cannot drift from the code.
+ * beside this test and executed, so the documentation cannot drift from the code. A line
+ * `console.log(value) // what it prints` is checked too: the value, as `util.inspect` writes
+ * it, must be what the comment says (spaces aside).
  */
 import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {inspect} from 'node:util'
 
 import {afterAll, describe, expect, it} from 'vitest'
 
@@ -16,11 +19,31 @@ const examples = readmes.flatMap((readme) =>
   [...readFileSync(repoPath(readme), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({readme, index, code: match[1]!})),
 )
 
+/** `console.log(args) // expected` lines, rewritten to report what they print. */
+const PRINT_LINE = /^(\s*)console\.log\((.*)\)\s*\/\/\s*(.+)$/gm
+
+interface Printed {
+  expected: string
+  got: string
+}
+const printed: Printed[] = []
+;(globalThis as {__readmePrint?: unknown}).__readmePrint = (expected: string, ...values: unknown[]) => {
+  printed.push({expected, got: values.map((value) => inspect(value, {depth: 6, breakLength: Infinity})).join(' ')})
+}
+const squeeze = (text: string) => text.replaceAll(/\s+/g, '')
+
 describe.each(examples)('$readme, example $index', ({readme, index, code}) => {
-  it('runs', async () => {
+  it('runs, and prints what its comments say', async () => {
     const file = repoPath('tests/docs', `example-${readme.replaceAll('/', '-')}-${index}.tmp.ts`)
-    writeFileSync(file, `${code}\nexport {}\n`)
+    const expected = [...code.matchAll(PRINT_LINE)].map((match) => match[3]!.trim())
+    const checked = code.replaceAll(PRINT_LINE, (_line, indent: string, args: string, comment: string) =>
+      `${indent};(globalThis as any).__readmePrint(${JSON.stringify(comment.trim())}, ${args})`,
+    )
+    writeFileSync(file, `${checked}\nexport {}\n`)
     written.push(file)
+    printed.length = 0
     await expect(import(file)).resolves.toBeDefined()
+    expect(printed.map((line) => squeeze(line.got))).toEqual(printed.map((line) => squeeze(line.expected)))
+    expect(printed.map((line) => line.expected)).toEqual(expected)
   })
 })
