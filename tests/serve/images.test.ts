@@ -74,6 +74,9 @@ it('never enlarges past the original, and refuses sizes past 8192 or bad values 
     'dpr=5': 'dpr must be a number from 1 to 3; got "5".',
     'bg=red': 'bg must be a hex colour such as fff or 80ffffff; got "red".',
     'rect=2000,0,10,10': 'rect starts outside the 1600×900 image.',
+    // The limits hold after dpr multiplies the size: no giant picture through the back door.
+    'w=8192&h=8192&fit=fill&dpr=3': 'w × dpr must be at most 8192 pixels; got 24576 (dpr 3).',
+    'w=4000&h=4000&fit=fill&dpr=2': 'w × h (after dpr) must be at most 40,000,000 pixels; got 8000 × 8000.',
   }
   for (const [query, message] of Object.entries(refusals)) {
     const {response, bytes} = await image(`${HERO}?${query}`)

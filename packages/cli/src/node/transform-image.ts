@@ -1,6 +1,6 @@
 import sharp, {type FitEnum} from 'sharp'
 
-import {ImageParamError, type FitMode, type ImageFormat, type ImageParams} from './image-params.ts'
+import {ImageParamError, MAX_DIMENSION, type FitMode, type ImageFormat, type ImageParams} from './image-params.ts'
 
 /** The bytes and type of a transformed image. */
 export interface TransformedImage {
@@ -69,6 +69,7 @@ export async function transformImage(input: Buffer, params: ImageParams, format:
   }
   const width = params.width === undefined ? undefined : Math.round(params.width * params.dpr)
   const height = params.height === undefined ? undefined : Math.round(params.height * params.dpr)
+  checkOutputSize(width, height, params.dpr)
   if (width !== undefined || height !== undefined) {
     const {fit, withoutEnlargement} = FITS[params.fit]
     image = image.resize({
@@ -100,6 +101,25 @@ export async function transformImage(input: Buffer, params: ImageParams, format:
       break
   }
   return {bytes: await image.toBuffer(), contentType: contentTypeOf(format)}
+}
+
+/** Pictures larger than this many pixels are not made (40 megapixels, about 6300 × 6300). */
+export const MAX_OUTPUT_PIXELS = 40_000_000
+
+/**
+ * The size limits hold for what is made, after `dpr` multiplies `w` and `h`: each side at
+ * most {@link MAX_DIMENSION}, the area at most {@link MAX_OUTPUT_PIXELS}, so one request
+ * cannot have the server spend a minute building a giant picture.
+ */
+function checkOutputSize(width: number | undefined, height: number | undefined, dpr: number): void {
+  for (const [name, value] of [['w', width], ['h', height]] as const) {
+    if (value !== undefined && value > MAX_DIMENSION) {
+      throw new ImageParamError(`${name} × dpr must be at most ${MAX_DIMENSION} pixels; got ${value} (dpr ${dpr}).`)
+    }
+  }
+  if (width !== undefined && height !== undefined && width * height > MAX_OUTPUT_PIXELS) {
+    throw new ImageParamError(`w × h (after dpr) must be at most ${MAX_OUTPUT_PIXELS.toLocaleString('en-US')} pixels; got ${width} × ${height}.`)
+  }
 }
 
 function position(params: ImageParams, _width: number, _height: number): string {
