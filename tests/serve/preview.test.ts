@@ -72,3 +72,18 @@ it('shows drafts and scheduled articles with the cookie, never cached, and marks
   expect(served.logs.join('\n')).not.toContain(SECRET)
   expect(served.logs.filter((line) => /^GET \/preview 303 \d+ms$/.test(line))).toHaveLength(1)
 })
+
+it('holds scheduled articles back from the query API without the secret, documents by id included', async () => {
+  const query = (groq: string, token?: string) =>
+    fetch(`${served.origin}/v2025-02-19/data/query/production?query=${encodeURIComponent(groq)}`, {headers: token ? {authorization: `Bearer ${token}`} : {}}).then(
+      async (response) => [response.status, ((await response.json()) as {result?: unknown}).result],
+    )
+  const scheduled = '*[_type == "article" && dateTime(publishedAt) > dateTime(now())]._id'
+  expect(await query(scheduled)).toEqual([200, []])
+  expect(await query('*[_id == "article-future"]{title}')).toEqual([200, []])
+  expect(await query(scheduled, SECRET)).toEqual([200, ['article-future']])
+  const byId = await fetch(`${served.origin}/v2025-02-19/data/doc/production/article-future,topic-couples`)
+  expect(byId.status).toBe(200)
+  const {documents, omitted} = (await byId.json()) as {documents: {_id: string}[]; omitted: {id: string; reason: string}[]}
+  expect([documents.map((document) => document._id), omitted]).toEqual([['topic-couples'], [{id: 'article-future', reason: 'existence'}]])
+})

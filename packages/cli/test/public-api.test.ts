@@ -18,7 +18,7 @@ it('exports exactly these names from @practice-press/cli', () => {
 })
 
 it('exports exactly these names from @practice-press/cli/app, none of which needs Node', () => {
-  expect(Object.keys(app).toSorted()).toEqual(['CONTENT_SECURITY_POLICY', 'createApp'])
+  expect(Object.keys(app).toSorted()).toEqual(['CONTENT_SECURITY_POLICY', 'createApp', 'createHeldBackQueryHandler', 'withoutScheduled'])
 })
 
 it('documents its exit codes', () => {

@@ -60,6 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/preview', enterPreview)
   app.get('/preview/exit', exitPreview)
   app.on(['GET', 'POST'], '/:version{v(?:1|X|\\d{4}-\\d{2}-\\d{2})}/data/query/:dataset', queryApi)
+  app.get('/:version{v(?:1|X|\\d{4}-\\d{2}-\\d{2})}/data/doc/:dataset/:ids', queryApi)
 
   app.notFound(notFound)
   app.onError(serverError)

@@ -2,13 +2,16 @@
  * The query API's evaluator, in a worker thread: groq-js cannot be interrupted, so the
  * main thread terminates this worker when a query runs past the time limit, and starts
  * another. Receives the dataset's documents (`load`) and requests (`query`); answers each
- * request with the SDK's `createQueryHandler`.
+ * request with the SDK's `createQueryHandler`, scheduled articles held back without the
+ * preview secret (see held-back-query-handler.ts).
  */
 // worker_threads' postMessage has no target origin (the rule is for window.postMessage).
 /* oxlint-disable unicorn/require-post-message-target-origin */
 import {parentPort, workerData} from 'node:worker_threads'
 
-import {createDatasetSource, createQueryHandler, type DatasetDocument} from '@practice-press/sdk'
+import type {DatasetDocument} from '@practice-press/sdk'
+
+import {createHeldBackQueryHandler} from '../app/lib/held-back-query-handler.ts'
 
 /** What the main thread sends. */
 export type WorkerMessage =
@@ -38,8 +41,12 @@ let handle: ((request: Request) => Promise<Response>) | undefined
 
 parentPort?.on('message', async (message: WorkerMessage) => {
   if (message.type === 'load') {
-    const source = createDatasetSource(message.documents, {assetBaseUrl: settings.assetBaseUrl, resultCache: 500})
-    handle = createQueryHandler(source, {dataset: settings.dataset, ...(settings.previewToken ? {previewToken: settings.previewToken} : {})})
+    // Scheduled articles are held back from every request without the preview secret.
+    handle = createHeldBackQueryHandler(message.documents, {
+      dataset: settings.dataset,
+      previewToken: settings.previewToken,
+      source: {assetBaseUrl: settings.assetBaseUrl, resultCache: 500},
+    })
     return
   }
   let answer: WorkerAnswer

@@ -1,6 +1,7 @@
-import {createQueryHandler, type ContentSource} from '@practice-press/sdk'
+import {createQueryHandler, type ContentSource, type DatasetSource} from '@practice-press/sdk'
 
 import type {AppContext} from '../app-env.ts'
+import {createHeldBackQueryHandler} from '../lib/held-back-query-handler.ts'
 import {createLru, type Lru} from '../lib/lru.ts'
 
 const handlers = new WeakMap<ContentSource, (request: Request) => Promise<Response>>()
@@ -51,7 +52,12 @@ export async function queryApi(c: AppContext): Promise<Response> {
   if (hit && Date.now() - hit.at < options.pageCacheMs) return new Response(hit.body, {status: hit.status, headers: hit.headers})
   let handle = options.queryApi ? (given: Request) => options.queryApi!(given, source) : handlers.get(source)
   if (!handle) {
-    handle = createQueryHandler(source, {dataset: options.dataset, ...(options.previewSecret ? {previewToken: options.previewSecret} : {})})
+    const settings = {dataset: options.dataset, ...(options.previewSecret ? {previewToken: options.previewSecret} : {})}
+    // Over a dataset, scheduled articles are held back from requests without the secret.
+    handle =
+      source.images.kind === 'dataset' && 'documents' in source
+        ? createHeldBackQueryHandler((source as DatasetSource).documents, {...settings, source: {assetBaseUrl: source.images.assetBaseUrl}})
+        : createQueryHandler(source, settings)
     handlers.set(source, handle)
   }
   const response = await handle(request)
