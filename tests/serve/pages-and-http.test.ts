@@ -70,15 +70,40 @@ describe('pages', () => {
     expect(body).not.toContain('About fees and insurance')
   })
 
-  it('shows an office’s address, hours, map link, telehealth and notes', async () => {
+  it('shows an office’s address, map link and notes, and leaves out what is not known', async () => {
     const body = await (await get('/locations/san-jose')).text()
     expect(body).toContain('<address>100 Example Street, Suite 200<br>San Jose, CA 95113</address>')
-    expect(body).toContain('<tr><th scope="row">Tuesday</th><td>10:00–18:00</td></tr>')
     expect(body).toContain('href="https://www.openstreetmap.org/?mlat=37.3382&amp;mlon=-121.8863#map=15/37.3382/-121.8863"')
-    expect(body).toContain('Video sessions available for clients in California.')
     expect(body).toContain('<h2>Accessibility</h2>')
     expect(body).toContain('<h2>Parking and transit</h2>')
-    expect(body).toContain('<span class="badge">Accepting new clients</span>')
+    // The real practice's hours, telehealth and intake are unknown: nothing is claimed.
+    expect(body).not.toContain('<th scope="row">Tuesday</th>')
+    expect(body).not.toContain('Video sessions')
+    expect(body).not.toContain('Accepting new clients')
+  })
+
+  it('shows an office’s hours, telehealth and intake when the office has them', async () => {
+    // A made-up office (not one of the practice's), with every field filled in.
+    const office = {
+      _id: 'location-sample-office',
+      _type: 'location',
+      name: 'Sample office',
+      slug: {_type: 'slug', current: 'sample-office'},
+      address: {_type: 'address', street: '1 Sample Way', city: 'Sampleton', state: 'CA', postalCode: '95000', country: 'US'},
+      openingHours: [{_key: 'a1b2c3d4e5f6', _type: 'openingHours', day: 'Tuesday', opens: '10:00', closes: '18:00'}],
+      telehealth: true,
+      telehealthRegions: ['California'],
+      acceptingNewClients: true,
+    }
+    const sample = await serveDataset({extraDocuments: [office]})
+    try {
+      const body = await (await fetch(`${sample.origin}/locations/sample-office`)).text()
+      expect(body).toContain('<tr><th scope="row">Tuesday</th><td>10:00–18:00</td></tr>')
+      expect(body).toContain('Video sessions available for clients in California.')
+      expect(body).toContain('<span class="badge">Accepting new clients</span>')
+    } finally {
+      await sample.close()
+    }
   })
 
   it('escapes the search words', async () => {

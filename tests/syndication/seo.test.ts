@@ -140,7 +140,22 @@ describe('JSON-LD', () => {
   })
 
   it('MedicalClinic per office: address, geo, hours, new patients, telehealth', async () => {
-    const clinic = medicalClinicJsonLd((await getLocation(source, {slug: 'san-jose'}))!, practice)
+    // The real offices' hours, telehealth and intake are unknown, so the dataset leaves them
+    // empty and the JSON-LD says nothing of them; here they are filled in for the test.
+    const sanJose = (await getLocation(source, {slug: 'san-jose'}))!
+    expect(medicalClinicJsonLd(sanJose, practice)).not.toHaveProperty('isAcceptingNewPatients')
+    expect(medicalClinicJsonLd(sanJose, practice)).not.toHaveProperty('openingHoursSpecification')
+    expect(medicalClinicJsonLd(sanJose, practice)).not.toHaveProperty('availableService')
+    const clinic = medicalClinicJsonLd(
+      {
+        ...sanJose,
+        openingHours: ['Tuesday', 'Wednesday', 'Thursday'].map((day) => ({_key: day, _type: 'openingHours' as const, day, opens: '10:00', closes: '18:00'})),
+        acceptingNewClients: true,
+        telehealth: true,
+        telehealthRegions: ['California'],
+      },
+      practice,
+    )
     expect(clinic).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MedicalClinic',
