@@ -28,8 +28,8 @@ export {textFromMdast} from './text/text-from-mdast.ts'
 
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultMarks} from './mdast/marks/index.ts'
-export {CALLOUT_LABELS} from './mdast/callout-tones.ts'
-export type {CalloutTone} from './mdast/callout-tones.ts'
+export {CALLOUT_LABELS, CALLOUT_TONES} from '../vocabulary/callout-tones.ts'
+export type {CalloutTone} from '../vocabulary/callout-tones.ts'
 export {directiveKey, resolvedOf, withResolved} from './mdast/directives.ts'
 export type {Directive, ResolvedImage, ResolvedLink} from './mdast/directives.ts'
 export type {
@@ -49,7 +49,9 @@ export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-
 export type {ImageSource, ImageUrlBuilder} from './html/image-url.ts'
 export type {HastPlugin, HtmlImageOptions, ToHtmlOptions} from './html/options.ts'
 
-export {LINK_SCHEMES, safeUrl, WEB_SCHEMES} from './lib/safe-url.ts'
+export {classifyHref, LINK_SCHEMES, safeUrl, WEB_SCHEMES} from '../vocabulary/safe-url.ts'
+export {DIRECTIVES} from '../vocabulary/directives.ts'
+export type {DirectiveKind, DirectiveSpec} from '../vocabulary/directives.ts'
 export {formatPath} from './warning.ts'
 export type {OnWarning, Path, PathSegment, RenderWarning} from './warning.ts'
 export type {

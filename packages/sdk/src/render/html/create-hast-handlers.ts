@@ -1,7 +1,8 @@
 import type {Element, ElementContent} from 'hast'
 import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 
-import {own} from '../lib/own.ts'
+import {KEYS} from '../../vocabulary/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
 import {createCallToActionHandler} from './handlers/call-to-action.ts'
 import {callout} from './handlers/callout.ts'
@@ -21,15 +22,15 @@ import type {ToHtmlOptions} from './options.ts'
 export function createHastHandlers(options: ToHtmlOptions): Handlers {
   const link = createLinkHandler(options.baseUrl)
   const byKey: Record<string, Handler> = {
-    '::image': createImageHandler(options),
-    ':::callout': callout,
-    ':::crisis-notice': crisisNotice,
-    '::pullquote': pullQuote,
-    '::cta': createCallToActionHandler(options.baseUrl),
-    ':link': link,
-    ':internal': createInternalLinkHandler(options.baseUrl),
-    '::unknown': () => undefined,
-    '::empty': () => undefined,
+    [KEYS.imageWithCredit]: createImageHandler(options),
+    [KEYS.callout]: callout,
+    [KEYS.crisisNotice]: crisisNotice,
+    [KEYS.pullQuote]: pullQuote,
+    [KEYS.callToAction]: createCallToActionHandler(options.baseUrl),
+    [KEYS.link]: link,
+    [KEYS.internalLink]: createInternalLinkHandler(options.baseUrl),
+    [KEYS.unknown]: () => undefined,
+    [KEYS.empty]: () => undefined,
     link,
     ...options.hastHandlers,
   }

@@ -2,8 +2,8 @@ import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootC
 import type {Nodes, Parents, Root} from 'mdast'
 import type {Handler, State} from 'mdast-util-to-hast'
 
-import {own} from '../lib/own.ts'
-import {safeUrl, WEB_SCHEMES} from '../lib/safe-url.ts'
+import {own} from '../../vocabulary/own.ts'
+import {safeUrl, WEB_SCHEMES} from '../../vocabulary/safe-url.ts'
 
 type Result = ElementContent | ElementContent[] | undefined
 

@@ -1,6 +1,7 @@
 import type {Nodes, Parent, Root} from 'mdast'
 
-import {directiveKey} from '../mdast/directives.ts'
+import {directiveKey} from '../../vocabulary/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 
 /** Replaces one node with any number of nodes (none to drop it). */
 export type NodeMapper = (node: never) => Nodes[]
@@ -22,7 +23,7 @@ function mapParent(node: Parent, mappers: Readonly<Record<string, NodeMapper>>):
 
 function mapNode(node: Nodes, mappers: Readonly<Record<string, NodeMapper>>): Nodes[] {
   const key = directiveKey(node) ?? node.type
-  const mapper = Object.prototype.hasOwnProperty.call(mappers, key) ? mappers[key] : undefined
+  const mapper = own(mappers, key)
   if (mapper) return mapper(node as never).flatMap((out) => (out === node ? mapChildren(out, mappers) : mapNode(out, mappers)))
   return mapChildren(node, mappers)
 }

@@ -1,8 +1,9 @@
 import type {BlockContent, Nodes, Paragraph, PhrasingContent} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 
+import {KEYS} from '../../vocabulary/directives.ts'
 import {nodeText} from '../lib/node-text.ts'
-import {CALLOUT_LABELS, isCalloutTone} from '../mdast/callout-tones.ts'
+import {CALLOUT_LABELS, isCalloutTone} from '../../vocabulary/callout-tones.ts'
 import {resolvedOf, type ResolvedImage, type ResolvedLink} from '../mdast/directives.ts'
 import {textPhrasing} from '../mdast/plain-text.ts'
 import type {NodeMapper} from './map-nodes.ts'
@@ -12,7 +13,7 @@ import type {NodeMapper} from './map-nodes.ts'
  * `docs/portable-text-and-markdown.md`, one mapper per directive key.
  */
 export const portableMappers: Readonly<Record<string, NodeMapper>> = {
-  '::image'(node: LeafDirective): Nodes[] {
+  [KEYS.imageWithCredit](node: LeafDirective): Nodes[] {
     const out: Paragraph[] = []
     const url = resolvedOf<ResolvedImage>(node)?.url
     const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
@@ -21,35 +22,35 @@ export const portableMappers: Readonly<Record<string, NodeMapper>> = {
     if (line.length > 0) out.push({type: 'paragraph', children: line})
     return out
   },
-  ':::callout'(node: ContainerDirective): Nodes[] {
+  [KEYS.callout](node: ContainerDirective): Nodes[] {
     const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
     return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
   },
-  ':::crisis-notice'(node: ContainerDirective): Nodes[] {
+  [KEYS.crisisNotice](node: ContainerDirective): Nodes[] {
     const heading: Paragraph = {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: node.attributes?.heading ?? ''}]}]}
     return [{type: 'blockquote', children: [heading, ...(node.children as BlockContent[])]}]
   },
-  '::pullquote'(node: LeafDirective): Nodes[] {
+  [KEYS.pullQuote](node: LeafDirective): Nodes[] {
     const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
     const attribution = node.attributes?.attribution
     if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
     return [{type: 'blockquote', children}]
   },
-  '::cta'(node: LeafDirective): Nodes[] {
+  [KEYS.callToAction](node: LeafDirective): Nodes[] {
     const url = resolvedOf<ResolvedLink>(node)?.url
     const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
     return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
   },
-  ':link'(node: TextDirective): Nodes[] {
+  [KEYS.link](node: TextDirective): Nodes[] {
     const url = node.attributes?.href
     return url ? [{type: 'link', url, children: node.children}] : node.children
   },
-  ':internal'(node: TextDirective): Nodes[] {
+  [KEYS.internalLink](node: TextDirective): Nodes[] {
     const url = resolvedOf<ResolvedLink>(node)?.url
     return url ? [{type: 'link', url, children: node.children}] : node.children
   },
-  '::unknown': () => [],
-  '::empty': () => [],
+  [KEYS.unknown]: () => [],
+  [KEYS.empty]: () => [],
 }
 
 /** `> **Label:** first paragraph` and the other paragraphs. */

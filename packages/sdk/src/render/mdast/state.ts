@@ -1,8 +1,8 @@
 import type {RootContent} from 'mdast'
 
 import {urlFor, type Routable} from '../../routes/url-for.ts'
-import {own} from '../lib/own.ts'
-import {LINK_SCHEMES, safeUrl} from '../lib/safe-url.ts'
+import {own} from '../../vocabulary/own.ts'
+import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
 import {describe, resolveOnWarning} from '../warning.ts'
@@ -11,6 +11,7 @@ import {defaultHandlers} from './handlers/index.ts'
 import {defaultMarks} from './marks/index.ts'
 import {phrasing, segment} from './phrasing.ts'
 import type {Handler, ListGroup, ListItemGroup, ToMdastOptions, ToMdastState} from './types.ts'
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /** Builds the state handlers receive, checking the options. */
 export function createState(options: ToMdastOptions): ToMdastState {
@@ -121,7 +122,7 @@ function unknownBlock(type: string, value: unknown): RootContent {
   } catch {
     // A value JSON cannot hold (a cycle, a BigInt): kept as null.
   }
-  return {type: 'leafDirective', name: 'unknown', attributes: {type, json}, children: []}
+  return {type: 'leafDirective', name: DIRECTIVES.unknown.name, attributes: {type, json}, children: []}
 }
 
 function call(state: ToMdastState, name: string, value: unknown, path: ToMdastState['path']): unknown {

@@ -1,8 +1,10 @@
 import type {Nodes, Root} from 'mdast'
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 
+import {KEYS} from '../../vocabulary/directives.ts'
 import {nodeText} from '../lib/node-text.ts'
-import {directiveKey} from '../mdast/directives.ts'
+import {directiveKey} from '../../vocabulary/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 
 /** Turns one block-level node into its text blocks (each becomes a paragraph of the output). */
 type TextHandler = (node: never) => string[]
@@ -17,13 +19,13 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
   heading: (node: Nodes) => [phrasingText(node)],
   blockquote: (node: Extract<Nodes, {type: 'blockquote'}>) => blocksText(node.children),
   list: (node: Extract<Nodes, {type: 'list'}>) => [listLines(node).join('\n')],
-  '::image': (node: LeafDirective) => (node.attributes?.caption ? [node.attributes.caption] : []),
-  ':::callout': (node: ContainerDirective) => blocksText(node.children),
-  ':::crisis-notice': (node: ContainerDirective) => [node.attributes?.heading ?? '', ...blocksText(node.children)],
-  '::pullquote': (node: LeafDirective) => [nodeText(node)],
-  '::cta': (node: LeafDirective) => [phrasingText(node)],
-  '::unknown': () => [],
-  '::empty': () => [],
+  [KEYS.imageWithCredit]: (node: LeafDirective) => (node.attributes?.caption ? [node.attributes.caption] : []),
+  [KEYS.callout]: (node: ContainerDirective) => blocksText(node.children),
+  [KEYS.crisisNotice]: (node: ContainerDirective) => [node.attributes?.heading ?? '', ...blocksText(node.children)],
+  [KEYS.pullQuote]: (node: LeafDirective) => [nodeText(node)],
+  [KEYS.callToAction]: (node: LeafDirective) => [phrasingText(node)],
+  [KEYS.unknown]: () => [],
+  [KEYS.empty]: () => [],
 }
 
 /**
@@ -56,7 +58,7 @@ function blocksText(nodes: readonly Nodes[]): string[] {
   const out: string[] = []
   for (const node of nodes) {
     const key = directiveKey(node) ?? node.type
-    const handler = Object.prototype.hasOwnProperty.call(textHandlers, key) ? textHandlers[key] : undefined
+    const handler = own(textHandlers, key)
     const texts = handler ? handler(node as never) : [phrasingText(node)]
     for (const text of texts) if (text.trim() !== '') out.push(text)
   }

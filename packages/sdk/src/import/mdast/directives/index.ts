@@ -1,3 +1,4 @@
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 import type {DirectiveHandlers} from '../state.ts'
 import {callToAction} from './call-to-action.ts'
 import {callout} from './callout.ts'
@@ -12,10 +13,10 @@ import {unknownBlock} from './unknown-block.ts'
  * in `directives` to add names or replace these.
  */
 export const defaultDirectives: Readonly<DirectiveHandlers> = {
-  callout,
-  cta: callToAction,
-  empty: emptyBlock,
-  image,
-  pullquote: pullQuote,
-  unknown: unknownBlock,
+  [DIRECTIVES.callout.name]: callout,
+  [DIRECTIVES.callToAction.name]: callToAction,
+  [DIRECTIVES.empty.name]: emptyBlock,
+  [DIRECTIVES.imageWithCredit.name]: image,
+  [DIRECTIVES.pullQuote.name]: pullQuote,
+  [DIRECTIVES.unknown.name]: unknownBlock,
 }

@@ -3,6 +3,7 @@ import type {TextDirective} from 'mdast-util-directive'
 import type {InlineHandler} from '../inline-builder.ts'
 import {bareDirective} from '../plain-text.ts'
 import {addLink} from './link.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * The lossless text directives: `:link[text]{href newTab}` (a link that opens in a new tab
@@ -12,12 +13,12 @@ import {addLink} from './link.ts'
  */
 export const textDirective: InlineHandler<TextDirective> = (node, builder, state) => {
   const attributes = node.attributes ?? {}
-  if (node.name === 'link') {
+  if (node.name === DIRECTIVES.link.name) {
     const newTab = attributes.newTab === 'true' || attributes.newTab === ''
     addLink(attributes.href ?? '', newTab, node.children, node, builder, state)
     return
   }
-  if (node.name === 'internal') {
+  if (node.name === DIRECTIVES.internalLink.name) {
     const ref = attributes.ref?.trim()
     if (!ref) {
       state.reporter.add('internal-link-without-page', 'An internal link names no page (ref): its text was kept without the link.', node)
@@ -31,7 +32,7 @@ export const textDirective: InlineHandler<TextDirective> = (node, builder, state
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
-  if (node.name === 'br' && written !== undefined && /^:br[[{]/.test(written) && node.children.length === 0) {
+  if (node.name === DIRECTIVES.lineBreak.name && written !== undefined && /^:br[[{]/.test(written) && node.children.length === 0) {
     builder.text('\n')
     return
   }

@@ -4,7 +4,7 @@ import type {LeafDirective} from 'mdast-util-directive'
 
 import {absoluteUrl} from '../../lib/absolute-url.ts'
 import {nodeText} from '../../lib/node-text.ts'
-import {safeUrl, WEB_SCHEMES} from '../../lib/safe-url.ts'
+import {safeUrl, WEB_SCHEMES} from '../../../vocabulary/safe-url.ts'
 import {resolvedOf, type ResolvedImage} from '../../mdast/directives.ts'
 import {defaultImageUrl, srcsetWidths, type ImageSource} from '../image-url.ts'
 import {linkProperties} from '../link-properties.ts'

@@ -3,7 +3,7 @@ import type {Link} from 'mdast'
 import type {State} from 'mdast-util-to-hast'
 import type {TextDirective} from 'mdast-util-directive'
 
-import {LINK_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
+import {LINK_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
 import {linkProperties} from '../link-properties.ts'
 
 /**
