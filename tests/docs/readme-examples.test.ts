@@ -8,7 +8,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 
 import {repoPath} from '../support/shared.ts'
 
-const readmes = ['packages/sdk/README.md', 'schemas/README.md']
+const readmes = ['packages/sdk/README.md', 'packages/sdk/docs/adding-a-block-type.md', 'schemas/README.md']
 const written: string[] = []
 afterAll(() => written.forEach((file) => rmSync(file, {force: true})))
 

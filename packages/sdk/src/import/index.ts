@@ -19,6 +19,8 @@ export {parseCreditLine} from './credit-line.ts'
 
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultDirectives} from './mdast/directives/index.ts'
+export {defaultExtensions} from './default-extensions.ts'
+export type {BlockExtension} from '../extensions/types.ts'
 export type {
   DirectiveHandler,
   DirectiveHandlers,

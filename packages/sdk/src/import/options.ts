@@ -1,3 +1,6 @@
+import {checkExtensions} from '../extensions/check-extensions.ts'
+import {importDirectives} from '../extensions/import-stages.ts'
+import type {BlockExtension} from '../extensions/types.ts'
 import {randomKey} from './keys.ts'
 import {defaultDirectives} from './mdast/directives/index.ts'
 import {defaultHandlers} from './mdast/handlers/index.ts'
@@ -15,6 +18,12 @@ export interface ImportOptions {
   handlers?: Partial<FlowHandlers>
   /** Handlers for leaf and container directives by name, merged over `defaultDirectives`. */
   directives?: DirectiveHandlers
+  /**
+   * Block types beyond the built-in ones (the same objects render takes): each one's
+   * `fromDirective` reads its directive back, merged over the built-in extensions by `type`;
+   * `directives` still wins over them.
+   */
+  extensions?: readonly BlockExtension[]
 }
 
 /** The options with their defaults filled in. */
@@ -31,7 +40,8 @@ export class ImportOptionError extends TypeError {}
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') throw new ImportOptionError(`${entry}: options must be an object, got ${typeof options}.`)
-  const {generateKey = randomKey, handlers = {}, directives = {}} = options
+  const {generateKey = randomKey, handlers = {}, directives = {}, extensions} = options
+  const extended = checkExtensions(extensions, `${entry}: option "extensions"`)
   if (typeof generateKey !== 'function') {
     throw new ImportOptionError(`${entry}: option "generateKey" must be a function returning a new key, got ${typeof generateKey}.`)
   }
@@ -40,7 +50,7 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
   return {
     generateKey: wrapKeys(entry, generateKey),
     handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
-    directives: {...defaultDirectives, ...directives},
+    directives: {...defaultDirectives, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }
 }
 

@@ -44,6 +44,8 @@ export type {
   ToMdastState,
 } from './mdast/types.ts'
 
+export type {BlockExtension, TextHelpers} from '../extensions/types.ts'
+
 export {sanitizeSchema} from './html/sanitize-schema.ts'
 export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-url.ts'
 export type {ImageSource, ImageUrlBuilder} from './html/image-url.ts'

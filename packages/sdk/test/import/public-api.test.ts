@@ -8,6 +8,7 @@ describe('@practice-press/sdk/import', () => {
       'DECORATOR_ORDER',
       'countingKeys',
       'defaultDirectives',
+      'defaultExtensions',
       'defaultHandlers',
       'fromHtml',
       'fromMarkdown',

@@ -4,13 +4,10 @@ import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 import {KEYS} from '../../vocabulary/directives.ts'
 import {own} from '../../vocabulary/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
-import {createCallToActionHandler} from './handlers/call-to-action.ts'
-import {callout} from './handlers/callout.ts'
+import {renderStages} from '../../extensions/render-stages.ts'
+import {resolveOnWarning} from '../warning.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
-import {createImageHandler} from './handlers/image.ts'
-import {createInternalLinkHandler} from './handlers/internal-link.ts'
-import {createLinkHandler} from './handlers/link.ts'
-import {pullQuote} from './handlers/pull-quote.ts'
+import {link} from './handlers/link.ts'
 import type {ToHtmlOptions} from './options.ts'
 
 /**
@@ -20,15 +17,11 @@ import type {ToHtmlOptions} from './options.ts'
  * directive with no handler renders its content only.
  */
 export function createHastHandlers(options: ToHtmlOptions): Handlers {
-  const link = createLinkHandler(options.baseUrl)
+  const onWarning = resolveOnWarning(options.onWarning)
+  const stages = renderStages(options.extensions, (type, message) => onWarning({type, path: [], message}))
   const byKey: Record<string, Handler> = {
-    [KEYS.imageWithCredit]: createImageHandler(options),
-    [KEYS.callout]: callout,
+    ...stages.hast,
     [KEYS.crisisNotice]: crisisNotice,
-    [KEYS.pullQuote]: pullQuote,
-    [KEYS.callToAction]: createCallToActionHandler(options.baseUrl),
-    [KEYS.link]: link,
-    [KEYS.internalLink]: createInternalLinkHandler(options.baseUrl),
     [KEYS.unknown]: () => undefined,
     [KEYS.empty]: () => undefined,
     link,

@@ -29,7 +29,7 @@ import {sanitizeSchema} from './sanitize-schema.ts'
 export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {
   checkHtmlOptions(options)
   addHeadingIds(tree, options.headingIdPrefix)
-  let hast: HastRoot = mdastToHast(tree, createHastHandlers(options))
+  let hast: HastRoot = mdastToHast(tree, createHastHandlers(options), options)
   for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
   const safe = options.sanitize === false ? hast : (sanitize(hast, options.sanitize ?? sanitizeSchema) as HastRoot)
   const guarded = finishTree(safe)

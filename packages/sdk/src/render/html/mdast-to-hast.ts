@@ -17,7 +17,7 @@ type Result = ElementContent | ElementContent[] | undefined
  * `patch` and `applyData`. Raw `html` is dropped; any other node type gives its children
  * (or its `value` as text), as mdast-util-to-hast's default does.
  */
-export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handler>>): HastRoot {
+export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handler>>, options: object = {}): HastRoot {
   const table = new Map<string, Handler>(Object.entries(builtIns))
   for (const type in handlers) {
     const handler = own(handlers, type)
@@ -25,7 +25,7 @@ export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handle
   }
   const state = {
     handlers,
-    options: {},
+    options,
     one(node: Nodes, parent: Parents | undefined): Result {
       const handler = table.get(node.type)
       if (handler) return handler(state as unknown as State, node, parent) as Result

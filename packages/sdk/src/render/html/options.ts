@@ -5,6 +5,14 @@ import type {Handler as HastHandler} from 'mdast-util-to-hast'
 import type {ToMdastOptions} from '../mdast/types.ts'
 import type {ImageUrlBuilder} from './image-url.ts'
 
+/**
+ * The `toHtml` options a hast handler renders with: our hast step keeps them on its state
+ * (`state.options`), so handlers that depend on them (pictures, links) need no factory.
+ */
+export function htmlOptionsOf(state: {options?: unknown}): ToHtmlOptions {
+  return (state.options ?? {}) as ToHtmlOptions
+}
+
 /** A rehype-style plugin: a function that changes the hast tree, or returns a new one. */
 export type HastPlugin = (tree: HastRoot) => HastRoot | undefined | void
 

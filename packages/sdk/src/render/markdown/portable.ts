@@ -10,47 +10,60 @@ import type {NodeMapper} from './map-nodes.ts'
 
 /**
  * Portable Markdown: each directive as plain Markdown that reads well anywhere, per
- * `docs/portable-text-and-markdown.md`, one mapper per directive key.
+ * `docs/portable-text-and-markdown.md`. The SDK's own directives here; the block types'
+ * steps (exported below) are in their extensions (`src/extensions/built-in/`).
  */
 export const portableMappers: Readonly<Record<string, NodeMapper>> = {
-  [KEYS.imageWithCredit](node: LeafDirective): Nodes[] {
-    const out: Paragraph[] = []
-    const url = resolvedOf<ResolvedImage>(node)?.url
-    const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
-    if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
-    const line = captionLine(node.attributes ?? {})
-    if (line.length > 0) out.push({type: 'paragraph', children: line})
-    return out
-  },
-  [KEYS.callout](node: ContainerDirective): Nodes[] {
-    const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
-    return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
-  },
   [KEYS.crisisNotice](node: ContainerDirective): Nodes[] {
     const heading: Paragraph = {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: node.attributes?.heading ?? ''}]}]}
     return [{type: 'blockquote', children: [heading, ...(node.children as BlockContent[])]}]
   },
-  [KEYS.pullQuote](node: LeafDirective): Nodes[] {
-    const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
-    const attribution = node.attributes?.attribution
-    if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
-    return [{type: 'blockquote', children}]
-  },
-  [KEYS.callToAction](node: LeafDirective): Nodes[] {
-    const url = resolvedOf<ResolvedLink>(node)?.url
-    const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
-    return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
-  },
-  [KEYS.link](node: TextDirective): Nodes[] {
-    const url = node.attributes?.href
-    return url ? [{type: 'link', url, children: node.children}] : node.children
-  },
-  [KEYS.internalLink](node: TextDirective): Nodes[] {
-    const url = resolvedOf<ResolvedLink>(node)?.url
-    return url ? [{type: 'link', url, children: node.children}] : node.children
-  },
   [KEYS.unknown]: () => [],
   [KEYS.empty]: () => [],
+}
+
+/** `::image`: `![alt](url)`, then the caption line. */
+export function portablePicture(node: LeafDirective): Nodes[] {
+  const out: Paragraph[] = []
+  const url = resolvedOf<ResolvedImage>(node)?.url
+  const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
+  if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
+  const line = captionLine(node.attributes ?? {})
+  if (line.length > 0) out.push({type: 'paragraph', children: line})
+  return out
+}
+
+/** `:::callout`: `> **Tip:** text`. */
+export function portableCallout(node: ContainerDirective): Nodes[] {
+  const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
+  return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
+}
+
+/** `::pullquote`: `> text` then `> — attribution`. */
+export function portablePullQuote(node: LeafDirective): Nodes[] {
+  const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
+  const attribution = node.attributes?.attribution
+  if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
+  return [{type: 'blockquote', children}]
+}
+
+/** `::cta`: `**[label](url)**` as its own paragraph. */
+export function portableCallToAction(node: LeafDirective): Nodes[] {
+  const url = resolvedOf<ResolvedLink>(node)?.url
+  const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
+  return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
+}
+
+/** `:link`: `[text](href)`. */
+export function portableLink(node: TextDirective): Nodes[] {
+  const url = node.attributes?.href
+  return url ? [{type: 'link', url, children: node.children}] : node.children
+}
+
+/** `:internal`: `[text](page URL)`, or the text alone. */
+export function portableInternalLink(node: TextDirective): Nodes[] {
+  const url = resolvedOf<ResolvedLink>(node)?.url
+  return url ? [{type: 'link', url, children: node.children}] : node.children
 }
 
 /** `> **Label:** first paragraph` and the other paragraphs. */

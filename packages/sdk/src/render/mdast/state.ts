@@ -1,5 +1,7 @@
 import type {RootContent} from 'mdast'
 
+import {checkExtensions} from '../../extensions/check-extensions.ts'
+import {renderStages} from '../../extensions/render-stages.ts'
 import {urlFor, type Routable} from '../../routes/url-for.ts'
 import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
@@ -16,8 +18,10 @@ import {DIRECTIVES} from '../../vocabulary/directives.ts'
 /** Builds the state handlers receive, checking the options. */
 export function createState(options: ToMdastOptions): ToMdastState {
   const onWarning = resolveOnWarning(options.onWarning)
-  const handlers = {...defaultHandlers, ...checkFunctions(options.handlers, 'handlers')}
-  const marks = {...defaultMarks, ...checkFunctions(options.marks, 'marks')}
+  const extensions = checkExtensions(options.extensions)
+  const stages = extensions.length > 0 ? renderStages(extensions, (type, message) => onWarning({type, path: [], message})) : undefined
+  const handlers = {...defaultHandlers, ...stages?.handlers, ...checkFunctions(options.handlers, 'handlers')}
+  const marks = {...defaultMarks, ...stages?.marks, ...checkFunctions(options.marks, 'marks')}
   if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
     throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
   }

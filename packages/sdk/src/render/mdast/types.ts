@@ -1,5 +1,6 @@
 import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 
+import type {BlockExtension} from '../../extensions/types.ts'
 import type {Routable} from '../../routes/url-for.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {OnWarning, Path} from '../warning.ts'
@@ -78,6 +79,12 @@ export interface ToMdastOptions {
    * Markdown, so such blocks import back. Default `false`.
    */
   emptyBlocks?: boolean
+  /**
+   * Block types (and annotations) beyond the built-in ones, one object each with its step
+   * for every stage, merged over the built-in extensions by `type`
+   * (docs/adding-a-block-type.md). `handlers` and `marks` still win over them.
+   */
+  extensions?: readonly BlockExtension[]
 }
 
 /** What handlers get besides the value: helpers, the current path and the options. */
