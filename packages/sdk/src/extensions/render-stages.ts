@@ -1,9 +1,8 @@
 import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
-import {portableMappers} from '../render/markdown/portable.ts'
 import type {NodeMapper} from '../render/markdown/map-nodes.ts'
 import type {Handler, MarkHandler} from '../render/mdast/types.ts'
-import {textSteps, type TextStep} from '../render/text/text-steps.ts'
+import type {TextStep} from '../render/text/text-steps.ts'
 import {directiveKey} from '../vocabulary/directives.ts'
 import {fallbackToHast, fallbackToMdast, fallbackToPortableMarkdown, fallbackToText, type StageWarn} from './fallbacks.ts'
 import {mergeExtensions} from './merge-extensions.ts'
@@ -17,9 +16,9 @@ export interface RenderStages {
   marks: Record<string, MarkHandler>
   /** Directive key to hast. */
   hast: Record<string, HastHandler>
-  /** Directive key to plain mdast for portable Markdown (with the SDK's own directives). */
+  /** Directive key to plain mdast for portable Markdown (the SDK's own directives are in `portableMappers`). */
   portable: Record<string, NodeMapper>
-  /** Node type or directive key to text (with mdast's own nodes and the SDK's directives). */
+  /** Directive key to text (mdast's own nodes and the SDK's directives are in `textSteps`). */
   text: Record<string, TextStep>
 }
 
@@ -35,13 +34,8 @@ export function renderStages(extensions: readonly BlockExtension[] | undefined, 
   return build(mergeExtensions(extensions), warn)
 }
 
-/** The text steps of the built-in extensions. */
-export function defaultTextSteps(): Readonly<Record<string, TextStep>> {
-  return renderStages(undefined, () => {}).text
-}
-
 function build(extensions: readonly BlockExtension[], warn: StageWarn): RenderStages {
-  const stages: RenderStages = {handlers: {}, marks: {}, hast: {}, portable: {...portableMappers}, text: {...textSteps}}
+  const stages: RenderStages = {handlers: {}, marks: {}, hast: {}, portable: {}, text: {}}
   for (const extension of extensions) {
     const key = directiveKey(extension.directive) as string
     const toMdast = extension.toMdast ?? fallbackToMdast(extension)

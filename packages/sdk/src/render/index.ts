@@ -46,6 +46,8 @@ export type {
 
 export type {BlockExtension, TextHelpers} from '../extensions/types.ts'
 
+export {createHastHandlers} from './html/create-hast-handlers.ts'
+export type {FullToHast, HastHandler, HastState} from './html/hast-state.ts'
 export {sanitizeSchema} from './html/sanitize-schema.ts'
 export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-url.ts'
 export type {ImageSource, ImageUrlBuilder} from './html/image-url.ts'

@@ -11,6 +11,7 @@ test('the public API of @practice-press/sdk/render', () => {
     'WEB_SCHEMES',
     'appendCrisisNotice',
     'classifyHref',
+    'createHastHandlers',
     'createRenderCache',
     'defaultHandlers',
     'defaultImageUrl',

@@ -11,12 +11,15 @@ import {link} from './handlers/link.ts'
 import type {ToHtmlOptions} from './options.ts'
 
 /**
- * The mdast-util-to-hast handlers: `link`, and the directives by key (`::image`,
+ * The hast handlers of every block type, for our fast step and for a developer's own
+ * `remark-rehype` pipeline alike (`unified().use(remarkRehype, {handlers: createHastHandlers()})`
+ * renders our pictures, callouts, pull quotes and calls to action from `toMdast`'s tree;
+ * give remark-rehype the same `baseUrl` or `imageUrl` options to use them). The handlers: `link`, and the directives by key (`::image`,
  * `:::callout`, `:::crisis-notice`, `::pullquote`, `::cta`, `:link`, `:internal`;
  * `::unknown` and `::empty` render nothing), with the caller's `hastHandlers` merged over them. A
  * directive with no handler renders its content only.
  */
-export function createHastHandlers(options: ToHtmlOptions): Handlers {
+export function createHastHandlers(options: ToHtmlOptions = {}): Handlers {
   const onWarning = resolveOnWarning(options.onWarning)
   const stages = renderStages(options.extensions, (type, message) => onWarning({type, path: [], message}))
   const byKey: Record<string, Handler> = {

@@ -3,6 +3,7 @@ import type {Schema} from 'hast-util-sanitize'
 import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
+import type {FullToHast} from './hast-state.ts'
 import type {ImageUrlBuilder} from './image-url.ts'
 
 /**
@@ -47,4 +48,9 @@ export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
    * sanitising off, which is safe only if every plugin and handler you add is.
    */
   sanitize?: Schema | false
+  /**
+   * mdast-util-to-hast's `toHast`, for mdast node types the fast step does not build (a GFM
+   * `table` from a custom handler). Without it such a node renders its content, with a warning.
+   */
+  fullToHast?: FullToHast
 }

@@ -8,6 +8,7 @@ import {renderStages} from '../../extensions/render-stages.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning, type OnWarning} from '../warning.ts'
 import {mapNodes, withDirectiveDefault} from './map-nodes.ts'
+import {portableMappers} from './portable.ts'
 import {losslessText, text} from './text-handler.ts'
 
 /** Options for {@link markdownFromMdast}. */
@@ -63,5 +64,5 @@ export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions 
   if (options.lossless) return mdastToMarkdown(tree, lossless)
   const onWarning = resolveOnWarning(options.onWarning)
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
-  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault(renderStages(options.extensions, warn).portable, warn)), portable)
+  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...renderStages(options.extensions, warn).portable}, warn)), portable)
 }

@@ -1,8 +1,8 @@
 import type {Nodes, Root} from 'mdast'
 
 import type {TextHelpers} from '../../extensions/types.ts'
-import {defaultTextSteps, renderStages} from '../../extensions/render-stages.ts'
-import {phrasingText, type TextStep} from './text-steps.ts'
+import {renderStages} from '../../extensions/render-stages.ts'
+import {phrasingText, textSteps, type TextStep} from './text-steps.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning, type OnWarning} from '../warning.ts'
 import {directiveKey} from '../../vocabulary/directives.ts'
@@ -30,7 +30,7 @@ export interface TextFromMdastOptions {
  */
 export function textFromMdast(tree: Root, options: TextFromMdastOptions = {}): string {
   const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning) : undefined
-  const steps = onWarning ? renderStages(options.extensions, (type, message) => onWarning({type, path: [], message})).text : defaultTextSteps()
+  const steps = {...textSteps, ...renderStages(options.extensions, (type, message) => onWarning?.({type, path: [], message})).text}
   const helpers: TextHelpers = {blocks: (nodes) => blocksText(nodes, steps, helpers), phrasing: phrasingText}
   let out = ''
   for (const node of tree.children) {
