@@ -15,16 +15,15 @@ export function checkExtensions(value: unknown, option = 'options.extensions'): 
   if (value === undefined) return []
   if (!Array.isArray(value)) throw new TypeError(`${option} must be an array of block extensions; got ${describe(value)}.`)
   value.forEach((extension: Partial<BlockExtension> | null, index) => {
-    const fail = (field: string, allowed: string, got: unknown): never => {
-      throw new TypeError(`${option}[${index}]${field} must be ${allowed}; got ${describe(got)}.`)
-    }
-    if (typeof extension !== 'object' || extension === null) return fail('', 'a block extension object', extension)
-    if (typeof extension.type !== 'string' || extension.type === '') fail('.type', 'the Portable Text _type, a non-empty string', extension.type)
-    const directive = extension.directive
-    if (!KINDS.includes(directive?.kind as string)) fail('.directive', '{kind: "text" | "leaf" | "container", name, attributes}', directive)
-    if (!/^[a-z][a-z\d-]*$/i.test(String(directive?.name))) fail('.directive.name', 'letters, digits and dashes, from a letter', directive?.name)
-    if (!Array.isArray(directive?.attributes) || directive.attributes.some((name) => typeof name !== 'string')) fail('.directive.attributes', 'an array of attribute names', directive?.attributes)
-    for (const step of STEPS) if (extension[step] !== undefined && typeof extension[step] !== 'function') fail(`.${step}`, 'a function', extension[step])
+    const directive = extension?.directive
+    const ok =
+      typeof extension?.type === 'string' &&
+      extension.type !== '' &&
+      KINDS.includes(directive?.kind as string) &&
+      /^[a-z][a-z\d-]*$/i.test(String(directive?.name)) &&
+      Array.isArray(directive?.attributes) &&
+      STEPS.every((step) => extension[step] === undefined || typeof extension[step] === 'function')
+    if (!ok) throw new TypeError(`${option}[${index}] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got ${describe(extension)}.`)
   })
   return value as readonly BlockExtension[]
 }

@@ -11,6 +11,7 @@ export type {TextImportOptions} from './from-text.ts'
 export {fromMdast} from './from-mdast.ts'
 export type {MdastImportOptions} from './from-mdast.ts'
 export type {ImportOptions} from './options.ts'
+export {remarkPortableText} from './remark-portable-text.ts'
 
 export {normalizePortableText, DECORATOR_ORDER} from './normalize.ts'
 export type {NormalizeOptions} from './normalize.ts'

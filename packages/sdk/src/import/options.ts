@@ -1,4 +1,7 @@
+import type {PluggableList} from 'unified'
+
 import {checkExtensions} from '../extensions/check-extensions.ts'
+import type {UnifiedFactory} from '../plugins/run-plugins.ts'
 import {importDirectives} from '../extensions/import-stages.ts'
 import type {BlockExtension} from '../extensions/types.ts'
 import {randomKey} from './keys.ts'
@@ -24,6 +27,10 @@ export interface ImportOptions {
    * `directives` still wins over them.
    */
   extensions?: readonly BlockExtension[]
+  /** remark plugins (unified's `PluggableList`) run on the mdast before it becomes Portable Text. Needs `unified`. */
+  remarkPlugins?: PluggableList
+  /** `unified` from the unified package, for `remarkPlugins`; nothing of it runs without plugins. */
+  unified?: UnifiedFactory
 }
 
 /** The options with their defaults filled in. */
@@ -31,6 +38,8 @@ export interface ResolvedImportOptions {
   generateKey: KeyGenerator
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  remarkPlugins?: PluggableList
+  unified?: UnifiedFactory
 }
 
 /** A bad argument or option: a `TypeError`, thrown at once, never turned into a report. */
@@ -40,7 +49,7 @@ export class ImportOptionError extends TypeError {}
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') throw new ImportOptionError(`${entry}: options must be an object, got ${typeof options}.`)
-  const {generateKey = randomKey, handlers = {}, directives = {}, extensions} = options
+  const {generateKey = randomKey, handlers = {}, directives = {}, extensions, remarkPlugins, unified} = options
   const extended = checkExtensions(extensions, `${entry}: option "extensions"`)
   if (typeof generateKey !== 'function') {
     throw new ImportOptionError(`${entry}: option "generateKey" must be a function returning a new key, got ${typeof generateKey}.`)
@@ -50,6 +59,8 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
   return {
     generateKey: wrapKeys(entry, generateKey),
     handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
+    remarkPlugins,
+    unified,
     directives: {...defaultDirectives, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }
 }

@@ -81,13 +81,13 @@ describe('a stage an extension leaves out falls back to its default, with a warn
     expect(toMarkdown([block], {extensions: [bare], onWarning})).toBe('Because.\n')
     expect(toMarkdown([block], {extensions: [bare], onWarning, lossless: true})).toBe(':::faq{question="Why?"}\nBecause.\n:::\n')
     expect(warnings.map((warning) => warning.message)).toEqual([
-      'the "faq" extension has no toMdast step; :::faq was made from the block\'s fields.',
+      'the "faq" extension has no toMdast step; :::faq was made from its fields.',
       'the "faq" extension has no toHast step; :::faq was rendered as its content.',
-      'the "faq" extension has no toMdast step; :::faq was made from the block\'s fields.',
+      'the "faq" extension has no toMdast step; :::faq was made from its fields.',
       'the "faq" extension has no toText step; :::faq was written as its text.',
-      'the "faq" extension has no toMdast step; :::faq was made from the block\'s fields.',
+      'the "faq" extension has no toMdast step; :::faq was made from its fields.',
       'the "faq" extension has no toPortableMarkdown step; :::faq was written as its content.',
-      'the "faq" extension has no toMdast step; :::faq was made from the block\'s fields.',
+      'the "faq" extension has no toMdast step; :::faq was made from its fields.',
     ])
   })
 
@@ -106,7 +106,7 @@ describe('a stage an extension leaves out falls back to its default, with a warn
 
   test('bad extensions throw at once, naming the option', () => {
     expect(() => toHtml([], {extensions: [{type: 'faq', directive: {kind: 'block', name: 'faq', attributes: []}} as never]})).toThrow(
-      'options.extensions[0].directive must be {kind: "text" | "leaf" | "container", name, attributes}; got an object.',
+      'options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got an object.',
     )
   })
 })

@@ -17,6 +17,7 @@ describe('@practice-press/sdk/import', () => {
       'normalizePortableText',
       'parseCreditLine',
       'randomKey',
+      'remarkPortableText',
     ])
   })
 

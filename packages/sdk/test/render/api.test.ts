@@ -21,6 +21,7 @@ test('the public API of @practice-press/sdk/render', () => {
     'formatPath',
     'htmlFromMdast',
     'markdownFromMdast',
+    'parsePortableText',
     'readingTime',
     'renderArticle',
     'resolvedOf',

@@ -4,11 +4,15 @@ import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 import {KEYS} from '../../vocabulary/directives.ts'
 import {own} from '../../vocabulary/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
-import {renderStages} from '../../extensions/render-stages.ts'
+import {fallbackToHast} from '../../extensions/fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
+import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning} from '../warning.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
 import {link} from './handlers/link.ts'
 import type {ToHtmlOptions} from './options.ts'
+
+const toHast = (extension: BlockExtension) => extension.toHast
 
 /**
  * The hast handlers of every block type, for our fast step and for a developer's own
@@ -21,9 +25,9 @@ import type {ToHtmlOptions} from './options.ts'
  */
 export function createHastHandlers(options: ToHtmlOptions = {}): Handlers {
   const onWarning = resolveOnWarning(options.onWarning)
-  const stages = renderStages(options.extensions, (type, message) => onWarning({type, path: [], message}))
+  const warn = (type: string, message: string) => onWarning({type, path: [], message})
   const byKey: Record<string, Handler> = {
-    ...stages.hast,
+    ...stageMap(options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),
     [KEYS.crisisNotice]: crisisNotice,
     [KEYS.unknown]: () => undefined,
     [KEYS.empty]: () => undefined,

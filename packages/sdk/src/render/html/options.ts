@@ -1,5 +1,6 @@
 import type {Root as HastRoot} from 'hast'
 import type {Schema} from 'hast-util-sanitize'
+import type {PluggableList} from 'unified'
 import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
@@ -40,8 +41,10 @@ export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
    * or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
    */
   hastHandlers?: Record<string, HastHandler>
-  /** Functions that change the hast tree, in order, before it is sanitised. */
+  /** Functions that change the hast tree, in order, before it is sanitised (see `rehypePlugins` for real rehype plugins). */
   plugins?: readonly HastPlugin[]
+  /** rehype plugins (unified's `PluggableList`) run on the hast before the sanitiser, which always runs last. Needs `unified`. */
+  rehypePlugins?: PluggableList
   /**
    * The sanitize schema (hast-util-sanitize) applied last, after plugins. Default
    * {@link sanitizeSchema}. Pass a schema built from it to allow more; `false` turns

@@ -1,6 +1,6 @@
 import type {Nodes, Parent, Root} from 'mdast'
 
-import {contentOf} from '../../extensions/fallbacks.ts'
+import {contentOf} from '../../extensions/output-fallbacks.ts'
 import {directiveKey} from '../../vocabulary/directives.ts'
 import type {Directive} from '../mdast/directives.ts'
 import {own} from '../../vocabulary/own.ts'

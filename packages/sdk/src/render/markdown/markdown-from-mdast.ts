@@ -4,7 +4,8 @@ import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown as mdastToMarkdown, type Handle, type Options} from 'mdast-util-to-markdown'
 
 import {directiveLabelUnsafe, phrasingLabel} from './directive-label.ts'
-import {renderStages} from '../../extensions/render-stages.ts'
+import {fallbackToPortableMarkdown} from '../../extensions/output-fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning, type OnWarning} from '../warning.ts'
 import {mapNodes, withDirectiveDefault} from './map-nodes.ts'
@@ -20,6 +21,8 @@ export interface MarkdownFromMdastOptions {
   /** Receives a warning for a directive nothing maps to portable Markdown. Default `console.warn`; `false` silences. */
   onWarning?: OnWarning | false
 }
+
+const toPortable = (extension: BlockExtension) => extension.toPortableMarkdown
 
 let settings: {portable: Options; lossless: Options} | undefined
 
@@ -64,5 +67,5 @@ export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions 
   if (options.lossless) return mdastToMarkdown(tree, lossless)
   const onWarning = resolveOnWarning(options.onWarning)
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
-  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...renderStages(options.extensions, warn).portable}, warn)), portable)
+  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...stageMap(options.extensions, toPortable, (extension) => fallbackToPortableMarkdown(extension, warn))}, warn)), portable)
 }

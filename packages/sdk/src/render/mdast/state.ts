@@ -1,7 +1,7 @@
 import type {RootContent} from 'mdast'
 
 import {checkExtensions} from '../../extensions/check-extensions.ts'
-import {renderStages} from '../../extensions/render-stages.ts'
+import {fallbackToMdast} from '../../extensions/fallbacks.ts'
 import {urlFor, type Routable} from '../../routes/url-for.ts'
 import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
@@ -12,16 +12,19 @@ import {groupLists, type IndexedListBlock} from './group-lists.ts'
 import {defaultHandlers} from './handlers/index.ts'
 import {defaultMarks} from './marks/index.ts'
 import {phrasing, segment} from './phrasing.ts'
-import type {Handler, ListGroup, ListItemGroup, ToMdastOptions, ToMdastState} from './types.ts'
+import type {Handler, Handlers, ListGroup, ListItemGroup, MarkHandlers, ToMdastOptions, ToMdastState} from './types.ts'
 import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /** Builds the state handlers receive, checking the options. */
 export function createState(options: ToMdastOptions): ToMdastState {
   const onWarning = resolveOnWarning(options.onWarning)
   const extensions = checkExtensions(options.extensions)
-  const stages = extensions.length > 0 ? renderStages(extensions, (type, message) => onWarning({type, path: [], message})) : undefined
-  const handlers = {...defaultHandlers, ...stages?.handlers, ...checkFunctions(options.handlers, 'handlers')}
-  const marks = {...defaultMarks, ...stages?.marks, ...checkFunctions(options.marks, 'marks')}
+  // Each extension's toMdast over the defaults (the built-in extensions' steps), by _type.
+  const handlers: Handlers = {...defaultHandlers}
+  const marks: MarkHandlers = {...defaultMarks}
+  for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
+  Object.assign(handlers, checkFunctions(options.handlers, 'handlers'))
+  Object.assign(marks, checkFunctions(options.marks, 'marks'))
   if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
     throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
   }
@@ -64,6 +67,7 @@ export function createState(options: ToMdastOptions): ToMdastState {
   }
   return state
 }
+
 
 /** What urlFor reads of a link target, checked: strings only. */
 function asRoutable(value: unknown): Routable | undefined {

@@ -1,6 +1,9 @@
 import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 
+import type {PluggableList} from 'unified'
+
 import type {BlockExtension} from '../../extensions/types.ts'
+import type {UnifiedFactory} from '../../plugins/run-plugins.ts'
 import type {Routable} from '../../routes/url-for.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {OnWarning, Path} from '../warning.ts'
@@ -85,6 +88,10 @@ export interface ToMdastOptions {
    * (docs/adding-a-block-type.md). `handlers` and `marks` still win over them.
    */
   extensions?: readonly BlockExtension[]
+  /** remark plugins (unified's `PluggableList`) run on the mdast before every output. Needs `unified`. */
+  remarkPlugins?: PluggableList
+  /** `unified` from the unified package, for `remarkPlugins` and `rehypePlugins`; nothing of it runs without plugins. */
+  unified?: UnifiedFactory
 }
 
 /** What handlers get besides the value: helpers, the current path and the options. */

@@ -1,12 +1,15 @@
 import type {Nodes, Root} from 'mdast'
 
 import type {TextHelpers} from '../../extensions/types.ts'
-import {renderStages} from '../../extensions/render-stages.ts'
+import {fallbackToText} from '../../extensions/output-fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
 import {phrasingText, textSteps, type TextStep} from './text-steps.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning, type OnWarning} from '../warning.ts'
 import {directiveKey} from '../../vocabulary/directives.ts'
 import {own} from '../../vocabulary/own.ts'
+
+const toText = (extension: BlockExtension) => extension.toText
 
 /** Options for {@link textFromMdast}. */
 export interface TextFromMdastOptions {
@@ -30,7 +33,8 @@ export interface TextFromMdastOptions {
  */
 export function textFromMdast(tree: Root, options: TextFromMdastOptions = {}): string {
   const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning) : undefined
-  const steps = {...textSteps, ...renderStages(options.extensions, (type, message) => onWarning?.({type, path: [], message})).text}
+  const warn = (type: string, message: string) => onWarning?.({type, path: [], message})
+  const steps = {...textSteps, ...stageMap(options.extensions, toText, (extension) => fallbackToText(extension, warn))}
   const helpers: TextHelpers = {blocks: (nodes) => blocksText(nodes, steps, helpers), phrasing: phrasingText}
   let out = ''
   for (const node of tree.children) {
