@@ -13,7 +13,7 @@
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 
-import {createRenderCache, renderArticle, toHtml, toMarkdown, toText} from '@practice-press/sdk/render'
+import {createRenderCache, renderArticle, toHtml, toMarkdown, toText, type UnifiedFactory} from '@practice-press/sdk/render'
 
 // The reference renderers are development dependencies of the SDK: resolved from there.
 const requireFromSdk = createRequire(new URL('../packages/sdk/package.json', import.meta.url))
@@ -21,7 +21,7 @@ const load = async <Module>(name: string): Promise<Module> => (await import(path
 const {toHTML} = await load<{toHTML: (value: unknown) => string}>('@portabletext/to-html')
 const {portableTextToMarkdown} = await load<{portableTextToMarkdown: (value: unknown) => string}>('@portabletext/markdown')
 // One real rehype plugin, to report what plugins cost: unified and rehype-external-links.
-const {unified} = await load<typeof import('unified')>('unified')
+const {unified} = await load<{unified: UnifiedFactory}>('unified')
 const {default: rehypeExternalLinks} = await load<{default: never}>('rehype-external-links')
 
 const ROUNDS = Number(process.argv[2] ?? 60)
