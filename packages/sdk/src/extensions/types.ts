@@ -30,6 +30,7 @@ export interface TextHelpers {
  * | `toText` | the directive | text blocks | `toText`, `renderArticle` text, excerpts | its content as text |
  * | (lossless Markdown) | the directive | `::name[label]{attributes}` | `toMarkdown({lossless: true})` | (never needed) |
  * | `fromDirective` | the directive read from Markdown | Portable Text blocks | `fromMarkdown` | a block of `type` with the known attributes as fields and the content as `text` |
+ * | (text directive) | `:name[text]{…}` read from Markdown | a `markDefs` entry of `type`, its known attributes as fields | `fromMarkdown` | (always this) |
  *
  * A stage left out falls back to the default in the last column, with a warning
  * (`onWarning` in render, an `extension-step` report entry in import): never a crash.

@@ -38,6 +38,8 @@ export interface ResolvedImportOptions {
   generateKey: KeyGenerator
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  /** Annotation extensions (text directives) by directive name. */
+  annotations: Readonly<Record<string, BlockExtension>>
   remarkPlugins?: PluggableList
   unified?: UnifiedFactory
 }
@@ -61,6 +63,7 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
     handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
     remarkPlugins,
     unified,
+    annotations: Object.fromEntries(extended.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.directive.name, extension])),
     directives: {...defaultDirectives, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }
 }

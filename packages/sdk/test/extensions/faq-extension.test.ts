@@ -4,7 +4,7 @@
  * `handlers` made portable Markdown throw `Cannot handle unknown node 'containerDirective'`.
  */
 import {countingKeys, fromMarkdown, normalizePortableText, type BlockExtension} from '@practice-press/sdk/import'
-import {renderArticle, toHtml, toMarkdown, toText, type RenderWarning} from '@practice-press/sdk/render'
+import {renderArticle, sanitizeSchema, toHtml, toMarkdown, toText, type RenderWarning} from '@practice-press/sdk/render'
 import type {Nodes} from 'mdast'
 import type {ContainerDirective} from 'mdast-util-directive'
 import {describe, expect, test} from 'vitest'
@@ -108,5 +108,47 @@ describe('a stage an extension leaves out falls back to its default, with a warn
     expect(() => toHtml([], {extensions: [{type: 'faq', directive: {kind: 'block', name: 'faq', attributes: []}} as never]})).toThrow(
       'options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got an object.',
     )
+  })
+})
+
+describe('an annotation added as one extension (a text directive)', () => {
+  const abbr: BlockExtension = {
+    type: 'abbr',
+    directive: {kind: 'text', name: 'abbr', attributes: ['title']},
+    toHast: (state, node: {attributes?: {title?: string}}) => ({
+      type: 'element',
+      tagName: 'abbr',
+      properties: {title: node.attributes?.title ?? ''},
+      children: state.all(node as never),
+    }),
+    toPortableMarkdown: (node: {children: never[]}) => node.children,
+  }
+  const marked = [
+    {
+      _type: 'block',
+      _key: 'a',
+      style: 'normal',
+      markDefs: [{_type: 'abbr', _key: 'm', title: 'Licensed Marriage and Family Therapist'}],
+      children: [
+        {_type: 'span', _key: 'b', text: 'Lia is an ', marks: []},
+        {_type: 'span', _key: 'c', text: 'LMFT', marks: ['m']},
+        {_type: 'span', _key: 'd', text: '.', marks: []},
+      ],
+    },
+  ]
+
+  test('renders from its fields with the default toMdast, and round-trips through lossless Markdown', () => {
+    const warnings: string[] = []
+    const options = {extensions: [abbr], onWarning: (warning: RenderWarning) => warnings.push(warning.message)}
+    const sanitize = {...sanitizeSchema, tagNames: [...sanitizeSchema.tagNames!, 'abbr'], attributes: {...sanitizeSchema.attributes, abbr: ['title']}}
+    expect(toHtml(marked, {...options, sanitize})).toBe('<p>Lia is an <abbr title="Licensed Marriage and Family Therapist">LMFT</abbr>.</p>')
+    expect(toMarkdown(marked, options)).toBe('Lia is an LMFT.\n')
+    const lossless = toMarkdown(marked, {...options, lossless: true})
+    expect(lossless).toBe('Lia is an :abbr[LMFT]{title="Licensed Marriage and Family Therapist"}.\n')
+    expect(warnings).toEqual(Array.from({length: 3}, () => 'the "abbr" extension has no toMdast step; :abbr was made from its fields.'))
+    const back = fromMarkdown(lossless, {extensions: [abbr], generateKey: countingKeys()})
+    expect(back.report).toEqual([])
+    expect((back.blocks[0] as {markDefs?: unknown}).markDefs).toEqual([{_type: 'abbr', _key: '000000000003', title: 'Licensed Marriage and Family Therapist'}])
+    expect(toMarkdown(back.blocks, {extensions: [abbr], lossless: true, onWarning: false})).toBe(lossless)
   })
 })

@@ -2,6 +2,7 @@ import type {Definition, Nodes, Paragraph, PhrasingContent, Root, RootContent} f
 
 import type {PluggableList} from 'unified'
 
+import type {BlockExtension} from '../../extensions/types.ts'
 import {runPlugins, type UnifiedFactory} from '../../plugins/run-plugins.ts'
 import {normalizePortableText} from '../normalize.ts'
 import {ImportOptionError} from '../options.ts'
@@ -21,6 +22,8 @@ export interface MdastSettings {
   reporter: Reporter
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  /** Annotation extensions (text directives) by directive name. */
+  annotations?: Readonly<Record<string, BlockExtension>>
   /** The Markdown the tree was read from, to quote; empty for trees from HTML or text. */
   source: string
 }
@@ -51,6 +54,7 @@ export function mdastToPortableText(tree: Root, settings: MdastSettings): Import
     usedDefinitions: new Set(),
     handlers: settings.handlers,
     directives: settings.directives,
+    annotations: settings.annotations ?? {},
     all(nodes) {
       const blocks: ImportedBlock[] = []
       for (const node of attachCaptions(groupInline(nodes), state.source)) blocks.push(...state.one(node))

@@ -4,6 +4,7 @@ import type {InlineHandler} from '../inline-builder.ts'
 import {bareDirective} from '../plain-text.ts'
 import {addLink} from './link.ts'
 import {DIRECTIVES} from '../../../vocabulary/directives.ts'
+import {own} from '../../../vocabulary/own.ts'
 
 /**
  * The lossless text directives: `:link[text]{href newTab}` (a link that opens in a new tab
@@ -26,6 +27,13 @@ export const textDirective: InlineHandler<TextDirective> = (node, builder, state
       return
     }
     const key = builder.annotate({_type: 'internalLink', reference: {_type: 'reference', _ref: ref}})
+    builder.withMark(key, () => builder.all(node.children))
+    return
+  }
+  const extension = own(state.annotations, node.name)
+  if (extension) {
+    const fields = Object.fromEntries(extension.directive.attributes.flatMap((name) => (typeof attributes[name] === 'string' ? [[name, attributes[name]]] : [])))
+    const key = builder.annotate({_type: extension.type, ...fields} as never)
     builder.withMark(key, () => builder.all(node.children))
     return
   }
