@@ -11,7 +11,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 
 import {repoPath} from '../support/shared.ts'
 
-const readmes = ['packages/sdk/README.md', 'packages/cli/README.md', 'schemas/README.md', 'content/README.md']
+const readmes = ['packages/sdk/README.md', 'packages/sdk/docs/adding-a-block-type.md', 'packages/cli/README.md', 'schemas/README.md', 'content/README.md']
 const written: string[] = []
 afterAll(() => written.forEach((file) => rmSync(file, {force: true})))
 

@@ -49,7 +49,8 @@ export type {
   ToMarkdownOptions,
   ToMdastOptions,
 } from './render/index.ts'
-export {fromHtml, fromMarkdown, fromText, normalizePortableText} from './import/index.ts'
+export {defaultExtensions, fromHtml, fromMarkdown, fromText, normalizePortableText} from './import/index.ts'
+export type {BlockExtension} from './import/index.ts'
 export type {ImportedBlock, ImportOptions, ImportReportEntry, ImportReportKind, ImportResult} from './import/index.ts'
 
 export {imageUrl, srcset, SRCSET_WIDTHS} from './images/image-url.ts'

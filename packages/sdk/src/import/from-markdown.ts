@@ -53,7 +53,7 @@ export function fromMarkdown(markdown: string, options?: MarkdownImportOptions):
     // Text that reads as a directive lossless Markdown does not write (`Note:this[see](url)`)
     // is text: read again with its colon escaped, so the link after it is a link again.
     for (let round = 0; round < 3; round++) {
-      const stray = strayDirectiveOffsets(tree)
+      const stray = strayDirectiveOffsets(tree, settings.annotations)
       if (stray.length === 0) break
       source = escapeAt(source, stray)
       tree = parse(source)

@@ -11,6 +11,7 @@ export type {TextImportOptions} from './from-text.ts'
 export {fromMdast} from './from-mdast.ts'
 export type {MdastImportOptions} from './from-mdast.ts'
 export type {ImportOptions} from './options.ts'
+export {remarkPortableText} from './remark-portable-text.ts'
 
 export {normalizePortableText, DECORATOR_ORDER} from './normalize.ts'
 export type {NormalizeOptions} from './normalize.ts'
@@ -19,6 +20,8 @@ export {parseCreditLine} from './credit-line.ts'
 
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultDirectives} from './mdast/directives/index.ts'
+export {defaultExtensions} from './default-extensions.ts'
+export type {BlockExtension} from '../extensions/types.ts'
 export type {
   DirectiveHandler,
   DirectiveHandlers,

@@ -1,3 +1,9 @@
+import type {PluggableList} from 'unified'
+
+import {checkExtensions} from '../extensions/check-extensions.ts'
+import type {UnifiedFactory} from '../plugins/run-plugins.ts'
+import {importDirectives} from '../extensions/import-stages.ts'
+import type {BlockExtension} from '../extensions/types.ts'
 import {randomKey} from './keys.ts'
 import {defaultDirectives} from './mdast/directives/index.ts'
 import {defaultHandlers} from './mdast/handlers/index.ts'
@@ -15,6 +21,16 @@ export interface ImportOptions {
   handlers?: Partial<FlowHandlers> | undefined
   /** Handlers for leaf and container directives by name, merged over `defaultDirectives`. */
   directives?: DirectiveHandlers | undefined
+  /**
+   * Block types beyond the built-in ones (the same objects render takes): each one's
+   * `fromDirective` reads its directive back, merged over the built-in extensions by `type`;
+   * `directives` still wins over them.
+   */
+  extensions?: readonly BlockExtension[] | undefined
+  /** remark plugins (unified's `PluggableList`) run on the mdast before it becomes Portable Text. Needs `unified`. */
+  remarkPlugins?: PluggableList | undefined
+  /** `unified` from the unified package, for `remarkPlugins`; nothing of it runs without plugins. */
+  unified?: UnifiedFactory | undefined
 }
 
 /** The options with their defaults filled in. */
@@ -22,6 +38,10 @@ export interface ResolvedImportOptions {
   generateKey: KeyGenerator
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  /** Annotation extensions (text directives) by directive name. */
+  annotations: Readonly<Record<string, BlockExtension>>
+  remarkPlugins?: PluggableList
+  unified?: UnifiedFactory
 }
 
 /** A bad argument or option: a `TypeError`, thrown at once, never turned into a report. */
@@ -31,7 +51,8 @@ export class ImportOptionError extends TypeError {}
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') throw new ImportOptionError(`${entry}: options must be an object, got ${typeof options}.`)
-  const {generateKey = randomKey, handlers = {}, directives = {}} = options
+  const {generateKey = randomKey, handlers = {}, directives = {}, extensions, remarkPlugins, unified} = options
+  const extended = checkExtensions(extensions, `${entry}: option "extensions"`)
   if (typeof generateKey !== 'function') {
     throw new ImportOptionError(`${entry}: option "generateKey" must be a function returning a new key, got ${typeof generateKey}.`)
   }
@@ -40,7 +61,10 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
   return {
     generateKey: wrapKeys(entry, generateKey),
     handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
-    directives: {...defaultDirectives, ...directives},
+    remarkPlugins,
+    unified,
+    annotations: Object.fromEntries(extended.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.directive.name, extension])),
+    directives: {...defaultDirectives, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }
 }
 

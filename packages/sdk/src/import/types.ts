@@ -60,6 +60,8 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  * - `list-level`: a list item more than one level below the item before it was put one level below.
  * - `toggle`: a toggle (`<details>`) was opened out into blocks that are always shown.
  * - `shortcode`: a WordPress shortcode other than `[caption]` was kept as text.
+ * - `extension-step`: a block extension without a `fromDirective` step; its directive became a
+ *   block of its type with its attributes as fields and its content as `text`.
  */
 export type ImportReportKind =
   | 'no-title'
@@ -100,6 +102,7 @@ export type ImportReportKind =
   | 'list-level'
   | 'toggle'
   | 'shortcode'
+  | 'extension-step'
 
 /** One thing the importer could not map exactly. */
 export interface ImportReportEntry {

@@ -8,6 +8,8 @@ export {toHtml} from './to-html.ts'
 export {toMarkdown} from './to-markdown.ts'
 export type {ToMarkdownOptions} from './to-markdown.ts'
 export {toText} from './to-text.ts'
+export {parsePortableText} from './parse-portable-text.ts'
+export type {UnifiedFactory} from '../plugins/run-plugins.ts'
 export {tableOfContents} from './table-of-contents.ts'
 export type {TableOfContentsOptions, TocEntry} from './table-of-contents.ts'
 export {readingTime} from './reading-time.ts'
@@ -28,8 +30,8 @@ export {textFromMdast} from './text/text-from-mdast.ts'
 
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultMarks} from './mdast/marks/index.ts'
-export {CALLOUT_LABELS} from './mdast/callout-tones.ts'
-export type {CalloutTone} from './mdast/callout-tones.ts'
+export {CALLOUT_LABELS, CALLOUT_TONES} from '../vocabulary/callout-tones.ts'
+export type {CalloutTone} from '../vocabulary/callout-tones.ts'
 export {directiveKey, resolvedOf, withResolved} from './mdast/directives.ts'
 export type {Directive, ResolvedImage, ResolvedLink} from './mdast/directives.ts'
 export type {
@@ -44,12 +46,18 @@ export type {
   ToMdastState,
 } from './mdast/types.ts'
 
+export type {BlockExtension, TextHelpers} from '../extensions/types.ts'
+
+export {createHastHandlers} from './html/create-hast-handlers.ts'
+export type {FullToHast, HastHandler, HastState} from './html/hast-state.ts'
 export {sanitizeSchema} from './html/sanitize-schema.ts'
 export {DEFAULT_IMAGE_WIDTHS, defaultImageUrl, srcsetWidths} from './html/image-url.ts'
 export type {ImageSource, ImageUrlBuilder} from './html/image-url.ts'
 export type {HastPlugin, HtmlImageOptions, ToHtmlOptions} from './html/options.ts'
 
-export {LINK_SCHEMES, safeUrl, WEB_SCHEMES} from './lib/safe-url.ts'
+export {classifyHref, LINK_SCHEMES, safeUrl, WEB_SCHEMES} from '../vocabulary/safe-url.ts'
+export {DIRECTIVES} from '../vocabulary/directives.ts'
+export type {DirectiveKind, DirectiveSpec} from '../vocabulary/directives.ts'
 export {formatPath} from './warning.ts'
 export type {OnWarning, Path, PathSegment, RenderWarning} from './warning.ts'
 export type {

@@ -2,8 +2,21 @@
  * The Portable Text the renderers read: the types of `schemas/src/blocks/block-content.ts`
  * as the SDK's queries return them (images with their asset resolved, internal links and
  * calls to action with their `target` attached). Every field is optional here because
- * content comes from outside: the renderers check each value before using it.
+ * content comes from outside: the renderers check each value before using it. The custom
+ * blocks and annotations are the generated types (`src/generated/sanity.types.ts`), with
+ * what the queries attach.
  */
+import type {
+  Callout,
+  CallToAction,
+  Credit,
+  ImageWithCredit,
+  InternalLink,
+  Link,
+  PullQuote,
+  SanityImageCrop,
+  SanityImageHotspot,
+} from '../generated/sanity.types.ts'
 
 /** A run of text with the same marks. */
 export interface PortableTextSpan {
@@ -15,11 +28,8 @@ export interface PortableTextSpan {
 }
 
 /** An external link: a web address, `mailto:` or `tel:`. */
-export interface LinkMarkDefinition {
-  _type: 'link'
+export interface LinkMarkDefinition extends Link {
   _key: string
-  href?: string
-  openInNewTab?: boolean
 }
 
 /** Where an internal link or a call to action points, as the SDK's queries attach it. */
@@ -38,8 +48,7 @@ export interface Reference {
 }
 
 /** A link to a page of this site. */
-export interface InternalLinkMarkDefinition {
-  _type: 'internalLink'
+export interface InternalLinkMarkDefinition extends Omit<InternalLink, 'reference'> {
   _key: string
   reference?: Reference
   /** Attached by the SDK's queries: the referenced document's `_id`, `_type`, `slug` and `title`. */
@@ -75,49 +84,37 @@ export interface ImageAsset {
   metadata?: {dimensions?: {width?: number; height?: number}} | null
 }
 
-/** Who made a picture and where it came from. */
-export interface ImageCredit {
-  name?: string
-  source?: string
-  url?: string
-}
+/** Who made a picture and where it came from: the generated `Credit`, without its `_type`. */
+export type ImageCredit = Omit<Credit, '_type'>
 
-/** A picture with alt text, caption and credit. */
-export interface ImageWithCreditBlock {
-  _type: 'imageWithCredit'
+/**
+ * A picture with alt text, caption and credit: the generated `ImageWithCredit`, with the
+ * asset as the SDK's queries resolve it and hotspot and crop as plain numbers.
+ */
+export interface ImageWithCreditBlock extends Omit<ImageWithCredit, 'asset' | 'credit' | 'hotspot' | 'crop' | 'media'> {
   _key?: string
   asset?: ImageAsset | null
-  alt?: string
-  decorative?: boolean
-  caption?: string
   credit?: ImageCredit | null
-  hotspot?: {x?: number; y?: number; height?: number; width?: number} | null
-  crop?: {top?: number; bottom?: number; left?: number; right?: number} | null
+  hotspot?: Partial<Pick<SanityImageHotspot, 'x' | 'y' | 'height' | 'width'>> | null
+  crop?: Partial<Pick<SanityImageCrop, 'top' | 'bottom' | 'left' | 'right'>> | null
 }
 
-/** A boxed aside: a note, a tip, something important or a gentle warning. */
-export interface CalloutBlock {
-  _type: 'callout'
+/** A boxed aside: the generated `Callout` (tone `note`, `tip`, `important` or `caution`). */
+export interface CalloutBlock extends Callout {
   _key?: string
-  /** `note`, `tip`, `important` or `caution`. */
-  tone?: string
-  text?: string
 }
 
-/** A sentence shown large. */
-export interface PullQuoteBlock {
-  _type: 'pullQuote'
+/** A sentence shown large: the generated `PullQuote`. */
+export interface PullQuoteBlock extends PullQuote {
   _key?: string
-  text?: string
-  attribution?: string
 }
 
-/** A button: to a page of this site (`reference`, with `target`) or to a web address (`url`). */
-export interface CallToActionBlock {
-  _type: 'callToAction'
+/**
+ * A button: the generated `CallToAction`, to a page of this site (`reference`, with the
+ * `target` the queries attach) or to a web address (`url`).
+ */
+export interface CallToActionBlock extends Omit<CallToAction, 'reference'> {
   _key?: string
-  label?: string
-  url?: string
   reference?: Reference
   target?: LinkTarget | null
 }

@@ -61,7 +61,7 @@ export function renderArticle(article: RenderableArticle, options: RenderArticle
 
   const tree = toMdast(article?.body, options)
   if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning))
-  const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree) : textFromMdast(tree)
+  const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree, options) : textFromMdast(tree, options)
   if (key !== undefined) cache?.set(key, output)
   return output
 }

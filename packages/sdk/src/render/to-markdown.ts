@@ -37,5 +37,5 @@ export function toMarkdown(blocks: PortableTextInput, options: ToMarkdownOptions
     throw new TypeError(`options.lossless must be true or false; got ${describe(options.lossless)}.`)
   }
   const lossless = options.lossless === true
-  return markdownFromMdast(toMdast(blocks, lossless ? {...options, emptyBlocks: true} : options), {lossless})
+  return markdownFromMdast(toMdast(blocks, lossless ? {...options, emptyBlocks: true} : options), {...options, lossless})
 }

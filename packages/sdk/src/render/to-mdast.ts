@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 
+import {runPlugins} from '../plugins/run-plugins.ts'
 import {blocksToMdast, createState} from './mdast/state.ts'
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
@@ -22,5 +23,5 @@ import type {PortableTextInput} from './portable-text.ts'
  */
 export function toMdast(blocks: PortableTextInput, options: ToMdastOptions = {}): Root {
   const state = createState(options)
-  return {type: 'root', children: blocksToMdast(blocks, state)}
+  return runPlugins<Root>({type: 'root', children: blocksToMdast(blocks, state)}, options.remarkPlugins, options.unified, 'remarkPlugins')
 }

@@ -19,5 +19,5 @@ import {toMdast} from './to-mdast.ts'
  * ```
  */
 export function toText(blocks: PortableTextInput, options: ToMdastOptions = {}): string {
-  return textFromMdast(toMdast(blocks, options))
+  return textFromMdast(toMdast(blocks, options), options)
 }

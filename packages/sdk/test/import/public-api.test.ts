@@ -8,6 +8,7 @@ describe('@practice-press/sdk/import', () => {
       'DECORATOR_ORDER',
       'countingKeys',
       'defaultDirectives',
+      'defaultExtensions',
       'defaultHandlers',
       'fromHtml',
       'fromMarkdown',
@@ -16,6 +17,7 @@ describe('@practice-press/sdk/import', () => {
       'normalizePortableText',
       'parseCreditLine',
       'randomKey',
+      'remarkPortableText',
     ])
   })
 

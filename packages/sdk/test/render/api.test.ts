@@ -4,10 +4,14 @@ import {expect, test} from 'vitest'
 test('the public API of @practice-press/sdk/render', () => {
   expect(Object.keys(render).toSorted()).toEqual([
     'CALLOUT_LABELS',
+    'CALLOUT_TONES',
     'DEFAULT_IMAGE_WIDTHS',
+    'DIRECTIVES',
     'LINK_SCHEMES',
     'WEB_SCHEMES',
     'appendCrisisNotice',
+    'classifyHref',
+    'createHastHandlers',
     'createRenderCache',
     'defaultHandlers',
     'defaultImageUrl',
@@ -17,6 +21,7 @@ test('the public API of @practice-press/sdk/render', () => {
     'formatPath',
     'htmlFromMdast',
     'markdownFromMdast',
+    'parsePortableText',
     'readingTime',
     'renderArticle',
     'resolvedOf',

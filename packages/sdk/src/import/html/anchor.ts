@@ -2,6 +2,7 @@ import type {Element} from 'hast'
 import {defaultHandlers, type Handle} from 'hast-util-to-mdast'
 import type {TextDirective} from 'mdast-util-directive'
 import type {PhrasingContent} from 'mdast'
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /**
  * `<a>`: a link, or, with `target="_blank"`, the lossless `:link[...]{href newTab}` that
@@ -14,7 +15,7 @@ export const anchor: Handle = (state, node: Element) => {
   if (String(node.properties.target ?? '').toLowerCase() !== '_blank') return link
   const directive: TextDirective = {
     type: 'textDirective',
-    name: 'link',
+    name: DIRECTIVES.link.name,
     attributes: {href: link.url, newTab: 'true'},
     children: link.children as PhrasingContent[],
     position: link.position,

@@ -1,6 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {Definition, Nodes, PhrasingContent, RootContent} from 'mdast'
 
+import type {BlockExtension} from '../../extensions/types.ts'
 import type {Reporter} from '../report.ts'
 import type {ImportedBlock, ImportedTextBlock} from '../types.ts'
 
@@ -61,6 +62,12 @@ export interface ImportState {
   /** The handlers in use (defaults merged with the options'). */
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  /**
+   * Annotation extensions (text directives such as `:abbr[LMFT]{title}`) by directive name:
+   * each becomes a `markDefs` entry of the extension's `type` with its known attributes as
+   * fields, marking the directive's text.
+   */
+  annotations: Readonly<Record<string, BlockExtension>>
 }
 
 /** Matches a definition's identifier as CommonMark does: case-insensitive, collapsed whitespace. */

@@ -1,7 +1,9 @@
 import type {Nodes, Root} from 'mdast'
 
-/** The text directives lossless Markdown writes; any other `:name` is text. */
-export const TEXT_DIRECTIVES: ReadonlySet<string> = new Set(['link', 'internal'])
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
+
+/** The text directives lossless Markdown writes (and annotation extensions add); any other `:name` is text. */
+export const TEXT_DIRECTIVES: ReadonlySet<string> = new Set([DIRECTIVES.link.name, DIRECTIVES.internalLink.name])
 
 /**
  * Where text reads as a text directive with a label or attributes that is not one of
@@ -10,12 +12,13 @@ export const TEXT_DIRECTIVES: ReadonlySet<string> = new Set(['link', 'internal']
  * author meant them. (A bare `:name`, as in `10:30`, changes nothing around it: it is
  * kept as the text it was written as, see `bareDirective`.)
  */
-export function strayDirectiveOffsets(tree: Root): number[] {
+export function strayDirectiveOffsets(tree: Root, known: Readonly<Record<string, unknown>> = {}): number[] {
   const offsets: number[] = []
   const visit = (node: Nodes) => {
     if (
       node.type === 'textDirective' &&
       !TEXT_DIRECTIVES.has(node.name) &&
+      !Object.hasOwn(known, node.name) &&
       (node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0)
     ) {
       const offset = node.position?.start.offset

@@ -1,6 +1,11 @@
 import type {Definition, Nodes, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 
+import type {PluggableList} from 'unified'
+
+import type {BlockExtension} from '../../extensions/types.ts'
+import {runPlugins, type UnifiedFactory} from '../../plugins/run-plugins.ts'
 import {normalizePortableText} from '../normalize.ts'
+import {ImportOptionError} from '../options.ts'
 import type {Reporter} from '../report.ts'
 import type {ImportedBlock, KeyGenerator} from '../types.ts'
 import {attachCaptions} from './captions.ts'
@@ -10,10 +15,15 @@ import {normalizeIdentifier, type DirectiveHandlers, type FlowHandler, type Flow
 
 /** What {@link mdastToPortableText} needs besides the tree. */
 export interface MdastSettings {
+  /** remark plugins to run on the tree first (with `unified`). */
+  remarkPlugins?: PluggableList
+  unified?: UnifiedFactory
   generateKey: KeyGenerator
   reporter: Reporter
   handlers: FlowHandlers
   directives: DirectiveHandlers
+  /** Annotation extensions (text directives) by directive name. */
+  annotations?: Readonly<Record<string, BlockExtension>>
   /** The Markdown the tree was read from, to quote; empty for trees from HTML or text. */
   source: string
 }
@@ -27,6 +37,12 @@ const INLINE_TYPES = new Set<string>(Object.keys(inlineHandlers).filter((type) =
  * What cannot be mapped exactly goes to the reporter. The blocks come out normalised.
  */
 export function mdastToPortableText(tree: Root, settings: MdastSettings): ImportedBlock[] {
+  try {
+    tree = runPlugins(tree, settings.remarkPlugins, settings.unified, 'remarkPlugins')
+  } catch (error) {
+    // A plugin's fault is the caller's, not the input's: thrown, never a parse-failed report.
+    throw new ImportOptionError((error as Error).message, {cause: error})
+  }
   const definitions = new Map<string, Definition>()
   collectDefinitions(tree, definitions)
 
@@ -38,6 +54,7 @@ export function mdastToPortableText(tree: Root, settings: MdastSettings): Import
     usedDefinitions: new Set(),
     handlers: settings.handlers,
     directives: settings.directives,
+    annotations: settings.annotations ?? {},
     all(nodes) {
       const blocks: ImportedBlock[] = []
       for (const node of attachCaptions(groupInline(nodes), state.source)) blocks.push(...state.one(node))

@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import {asRecord, asText} from '../lib/values.ts'
 import {textParagraphs} from '../mdast/plain-text.ts'
 import type {OnWarning} from '../warning.ts'
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /** The practice's crisis notice, as its settings hold it. */
 export interface CrisisResources {
@@ -27,5 +28,5 @@ export function appendCrisisNotice(tree: Root, resources: CrisisResources | null
     return
   }
   const heading = asText(record?.heading)?.trim() ?? 'If you need help now'
-  tree.children.push({type: 'containerDirective', name: 'crisis-notice', attributes: {heading}, children})
+  tree.children.push({type: 'containerDirective', name: DIRECTIVES.crisisNotice.name, attributes: {heading}, children})
 }

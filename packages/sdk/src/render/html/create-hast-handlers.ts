@@ -1,35 +1,36 @@
 import type {Element, ElementContent} from 'hast'
 import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 
-import {own} from '../lib/own.ts'
+import {KEYS} from '../../vocabulary/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
-import {createCallToActionHandler} from './handlers/call-to-action.ts'
-import {callout} from './handlers/callout.ts'
+import {fallbackToHast} from '../../extensions/fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
+import type {BlockExtension} from '../../extensions/types.ts'
+import {resolveOnWarning} from '../warning.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
-import {createImageHandler} from './handlers/image.ts'
-import {createInternalLinkHandler} from './handlers/internal-link.ts'
-import {createLinkHandler} from './handlers/link.ts'
-import {pullQuote} from './handlers/pull-quote.ts'
+import {link} from './handlers/link.ts'
 import type {ToHtmlOptions} from './options.ts'
 
+const toHast = (extension: BlockExtension) => extension.toHast
+
 /**
- * The mdast-util-to-hast handlers: `link`, and the directives by key (`::image`,
+ * The hast handlers of every block type, for our fast step and for a developer's own
+ * `remark-rehype` pipeline alike (`unified().use(remarkRehype, {handlers: createHastHandlers()})`
+ * renders our pictures, callouts, pull quotes and calls to action from `toMdast`'s tree;
+ * give remark-rehype the same `baseUrl` or `imageUrl` options to use them). The handlers: `link`, and the directives by key (`::image`,
  * `:::callout`, `:::crisis-notice`, `::pullquote`, `::cta`, `:link`, `:internal`;
  * `::unknown` and `::empty` render nothing), with the caller's `hastHandlers` merged over them. A
  * directive with no handler renders its content only.
  */
-export function createHastHandlers(options: ToHtmlOptions): Handlers {
-  const link = createLinkHandler(options.baseUrl)
+export function createHastHandlers(options: ToHtmlOptions = {}): Handlers {
+  const onWarning = resolveOnWarning(options.onWarning)
+  const warn = (type: string, message: string) => onWarning({type, path: [], message})
   const byKey: Record<string, Handler> = {
-    '::image': createImageHandler(options),
-    ':::callout': callout,
-    ':::crisis-notice': crisisNotice,
-    '::pullquote': pullQuote,
-    '::cta': createCallToActionHandler(options.baseUrl),
-    ':link': link,
-    ':internal': createInternalLinkHandler(options.baseUrl),
-    '::unknown': () => undefined,
-    '::empty': () => undefined,
+    ...stageMap(options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),
+    [KEYS.crisisNotice]: crisisNotice,
+    [KEYS.unknown]: () => undefined,
+    [KEYS.empty]: () => undefined,
     link,
     ...options.hastHandlers,
   }

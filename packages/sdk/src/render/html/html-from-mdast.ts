@@ -3,6 +3,7 @@ import {sanitize} from 'hast-util-sanitize'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Root} from 'mdast'
 
+import {runPlugins} from '../../plugins/run-plugins.ts'
 import {describe} from '../warning.ts'
 import {createHastHandlers} from './create-hast-handlers.ts'
 import {finishTree, restoreBrackets} from './finish-tree.ts'
@@ -29,8 +30,9 @@ import {sanitizeSchema} from './sanitize-schema.ts'
 export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {
   checkHtmlOptions(options)
   addHeadingIds(tree, options.headingIdPrefix)
-  let hast: HastRoot = mdastToHast(tree, createHastHandlers(options))
+  let hast: HastRoot = mdastToHast(tree, createHastHandlers(options), options)
   for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
+  hast = runPlugins(hast, options.rehypePlugins, options.unified, 'rehypePlugins')
   const safe = options.sanitize === false ? hast : (sanitize(hast, options.sanitize ?? sanitizeSchema) as HastRoot)
   const guarded = finishTree(safe)
   const html = hastToHtml(safe, {characterReferences: {useNamedReferences: true}})

@@ -1,7 +1,7 @@
 import type {Properties} from 'hast'
 
 import {absoluteUrl} from '../lib/absolute-url.ts'
-import {isWebUrl} from '../lib/safe-url.ts'
+import {isWebUrl} from '../../vocabulary/safe-url.ts'
 
 /** How a link is written. */
 export interface LinkPropertiesOptions {

@@ -1,9 +1,12 @@
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Nodes, Parents, Root} from 'mdast'
-import type {Handler, State} from 'mdast-util-to-hast'
+import type {Handler} from 'mdast-util-to-hast'
 
-import {own} from '../lib/own.ts'
-import {safeUrl, WEB_SCHEMES} from '../lib/safe-url.ts'
+import {own} from '../../vocabulary/own.ts'
+import {safeUrl, WEB_SCHEMES} from '../../vocabulary/safe-url.ts'
+import type {HastState as State} from './hast-state.ts'
+import type {ToHtmlOptions} from './options.ts'
+import {resolveOnWarning} from '../warning.ts'
 
 type Result = ElementContent | ElementContent[] | undefined
 
@@ -14,22 +17,23 @@ type Result = ElementContent | ElementContent[] | undefined
  * tests compare the two), plus code, thematicBreak, image and delete for custom handlers,
  * several times faster and a third of the bundle. `handlers` (ours and the caller's, with
  * mdast-util-to-hast's signature) come first; they get a state with `all`, `one`, `wrap`,
- * `patch` and `applyData`. Raw `html` is dropped; any other node type gives its children
- * (or its `value` as text), as mdast-util-to-hast's default does.
+ * `patch` and `applyData` ({@link State}, its own type). Raw `html` is dropped. Any other node
+ * type (a GFM `table` from a custom handler) goes to mdast-util-to-hast itself when the
+ * `fullToHast` option gives it, with the same handlers; else its content is rendered and a
+ * warning names it.
  */
-export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handler>>): HastRoot {
-  const table = new Map<string, Handler>(Object.entries(builtIns))
+export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handler>>, options: ToHtmlOptions = {}): HastRoot {
+  const table = new Map<string, unknown>(Object.entries(builtIns))
   for (const type in handlers) {
     const handler = own(handlers, type)
     if (handler) table.set(type, handler)
   }
-  const state = {
-    handlers,
-    options: {},
+  const state: State = {
+    options,
     one(node: Nodes, parent: Parents | undefined): Result {
       const handler = table.get(node.type)
-      if (handler) return handler(state as unknown as State, node, parent) as Result
-      return unknown(state as unknown as State, node)
+      if (handler) return (handler as unknown as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent)
+      return unknown(state, node, handlers)
     },
     all(parent: Nodes): ElementContent[] {
       const values: ElementContent[] = []
@@ -52,7 +56,7 @@ export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handle
 }
 
 /** Built-in handlers: those of mdast-util-to-hast for the node types Portable Text produces. */
-const builtIns: Readonly<Record<string, Handler>> = {
+const builtIns: Readonly<Record<string, (state: State, node: never, parent: Parents | undefined) => Result>> = {
   paragraph: (state: State, node: Nodes) => element(state, node, 'p', state.all(node)),
   heading: (state: State, node: Extract<Nodes, {type: 'heading'}>) => element(state, node, `h${node.depth}`, state.all(node)),
   blockquote: (state: State, node: Nodes) => element(state, node, 'blockquote', wrap(state.all(node), true)),
@@ -156,8 +160,14 @@ function trimAfterBreak(result: ElementContent | ElementContent[]): void {
   if (head?.type === 'text') head.value = head.value.replace(/^[ \t]+/, '')
 }
 
-/** A node type nothing handles: its children, or its value as text. */
-function unknown(state: State, node: Nodes): Result {
+/** A node type nothing here handles: mdast-util-to-hast's own output, when given; else its content, with a warning. */
+function unknown(state: State, node: Nodes, handlers: Readonly<Record<string, Handler>>): Result {
+  const full = state.options.fullToHast
+  if (full) {
+    const out = full({type: 'root', children: [node as Root['children'][number]]}, {...state.options, handlers})
+    return (out.type === 'root' ? out.children : [out]) as ElementContent[]
+  }
+  resolveOnWarning(state.options.onWarning)({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
   if ('children' in node) return element(state, node, 'div', state.all(node))
   return 'value' in node && typeof node.value === 'string' ? {type: 'text', value: node.value} : undefined
 }

@@ -1,9 +1,19 @@
 import type {Root as HastRoot} from 'hast'
 import type {Schema} from 'hast-util-sanitize'
+import type {PluggableList} from 'unified'
 import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
+import type {FullToHast} from './hast-state.ts'
 import type {ImageUrlBuilder} from './image-url.ts'
+
+/**
+ * The `toHtml` options a hast handler renders with: our hast step keeps them on its state
+ * (`state.options`), so handlers that depend on them (pictures, links) need no factory.
+ */
+export function htmlOptionsOf(state: {options?: unknown}): ToHtmlOptions {
+  return (state.options ?? {}) as ToHtmlOptions
+}
 
 /** A rehype-style plugin: a function that changes the hast tree, or returns a new one. */
 export type HastPlugin = (tree: HastRoot) => HastRoot | undefined | void
@@ -31,12 +41,19 @@ export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
    * or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
    */
   hastHandlers?: Record<string, HastHandler> | undefined
-  /** Functions that change the hast tree, in order, before it is sanitised. */
+  /** Functions that change the hast tree, in order, before it is sanitised (see `rehypePlugins` for real rehype plugins). */
   plugins?: readonly HastPlugin[] | undefined
+  /** rehype plugins (unified's `PluggableList`) run on the hast before the sanitiser, which always runs last. Needs `unified`. */
+  rehypePlugins?: PluggableList | undefined
   /**
    * The sanitize schema (hast-util-sanitize) applied last, after plugins. Default
    * {@link sanitizeSchema}. Pass a schema built from it to allow more; `false` turns
    * sanitising off, which is safe only if every plugin and handler you add is.
    */
   sanitize?: Schema | false | undefined
+  /**
+   * mdast-util-to-hast's `toHast`, for mdast node types the fast step does not build (a GFM
+   * `table` from a custom handler). Without it such a node renders its content, with a warning.
+   */
+  fullToHast?: FullToHast | undefined
 }

@@ -1,6 +1,9 @@
 import type {Nodes, Parent, Root} from 'mdast'
 
-import {directiveKey} from '../mdast/directives.ts'
+import {contentOf} from '../../extensions/output-fallbacks.ts'
+import {directiveKey} from '../../vocabulary/directives.ts'
+import type {Directive} from '../mdast/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 
 /** Replaces one node with any number of nodes (none to drop it). */
 export type NodeMapper = (node: never) => Nodes[]
@@ -14,6 +17,22 @@ export function mapNodes(tree: Root, mappers: Readonly<Record<string, NodeMapper
   return mapParent(tree, mappers) as Root
 }
 
+/**
+ * The mappers with a default for every directive none of them names (a custom `handlers`
+ * entry's directive, say): its content (`contentOf`), with a warning through `warn`, so
+ * portable Markdown never holds a directive and never throws on one.
+ */
+export function withDirectiveDefault(mappers: Readonly<Record<string, NodeMapper>>, warn: (type: string, message: string) => void): Record<string, NodeMapper> {
+  const fallback = (node: Directive): Nodes[] => {
+    const key = directiveKey(node) as string
+    const mapper = own(mappers, key)
+    if (mapper) return mapper(node as never)
+    warn(node.name, `nothing maps the directive ${key} to portable Markdown (give its extension a toPortableMarkdown step); its content was written instead.`)
+    return contentOf(node)
+  }
+  return {...mappers, leafDirective: fallback, containerDirective: fallback, textDirective: fallback}
+}
+
 function mapParent(node: Parent, mappers: Readonly<Record<string, NodeMapper>>): Parent {
   const children: Nodes[] = []
   for (const child of node.children as Nodes[]) children.push(...mapNode(child, mappers))
@@ -22,7 +41,7 @@ function mapParent(node: Parent, mappers: Readonly<Record<string, NodeMapper>>):
 
 function mapNode(node: Nodes, mappers: Readonly<Record<string, NodeMapper>>): Nodes[] {
   const key = directiveKey(node) ?? node.type
-  const mapper = Object.prototype.hasOwnProperty.call(mappers, key) ? mappers[key] : undefined
+  const mapper = own(mappers, key) ?? own(mappers, node.type)
   if (mapper) return mapper(node as never).flatMap((out) => (out === node ? mapChildren(out, mappers) : mapNode(out, mappers)))
   return mapChildren(node, mappers)
 }

@@ -4,7 +4,11 @@ import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown as mdastToMarkdown, type Handle, type Options} from 'mdast-util-to-markdown'
 
 import {directiveLabelUnsafe, phrasingLabel} from './directive-label.ts'
-import {mapNodes} from './map-nodes.ts'
+import {fallbackToPortableMarkdown} from '../../extensions/output-fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
+import type {BlockExtension} from '../../extensions/types.ts'
+import {resolveOnWarning, type OnWarning} from '../warning.ts'
+import {mapNodes, withDirectiveDefault} from './map-nodes.ts'
 import {portableMappers} from './portable.ts'
 import {losslessText, text} from './text-handler.ts'
 
@@ -12,7 +16,13 @@ import {losslessText, text} from './text-handler.ts'
 export interface MarkdownFromMdastOptions {
   /** Custom blocks and internal links as directives, which import back exactly. Default `false`. */
   lossless?: boolean | undefined
+  /** Block extensions whose `toPortableMarkdown` steps write their directives (as given to `toMdast`). */
+  extensions?: readonly BlockExtension[] | undefined
+  /** Receives a warning for a directive nothing maps to portable Markdown. Default `console.warn`; `false` silences. */
+  onWarning?: OnWarning | false | undefined
 }
+
+const toPortable = (extension: BlockExtension) => extension.toPortableMarkdown
 
 let settings: {portable: Options; lossless: Options} | undefined
 
@@ -55,5 +65,7 @@ export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions 
   const {portable, lossless} = serializerSettings()
   // The tree already holds the custom types as directives: lossless Markdown writes it as it is.
   if (options.lossless) return mdastToMarkdown(tree, lossless)
-  return mdastToMarkdown(mapNodes(tree, portableMappers), portable)
+  const onWarning = resolveOnWarning(options.onWarning)
+  const warn = (type: string, message: string) => onWarning({type, path: [], message})
+  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...stageMap(options.extensions, toPortable, (extension) => fallbackToPortableMarkdown(extension, warn))}, warn)), portable)
 }

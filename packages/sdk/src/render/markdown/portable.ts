@@ -1,55 +1,69 @@
 import type {BlockContent, Nodes, Paragraph, PhrasingContent} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 
+import {KEYS} from '../../vocabulary/directives.ts'
 import {nodeText} from '../lib/node-text.ts'
-import {CALLOUT_LABELS, isCalloutTone} from '../mdast/callout-tones.ts'
+import {CALLOUT_LABELS, isCalloutTone} from '../../vocabulary/callout-tones.ts'
 import {resolvedOf, type ResolvedImage, type ResolvedLink} from '../mdast/directives.ts'
 import {textPhrasing} from '../mdast/plain-text.ts'
 import type {NodeMapper} from './map-nodes.ts'
 
 /**
  * Portable Markdown: each directive as plain Markdown that reads well anywhere, per
- * `docs/portable-text-and-markdown.md`, one mapper per directive key.
+ * `docs/portable-text-and-markdown.md`. The SDK's own directives here; the block types'
+ * steps (exported below) are in their extensions (`src/extensions/built-in/`).
  */
 export const portableMappers: Readonly<Record<string, NodeMapper>> = {
-  '::image'(node: LeafDirective): Nodes[] {
-    const out: Paragraph[] = []
-    const url = resolvedOf<ResolvedImage>(node)?.url
-    const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
-    if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
-    const line = captionLine(node.attributes ?? {})
-    if (line.length > 0) out.push({type: 'paragraph', children: line})
-    return out
-  },
-  ':::callout'(node: ContainerDirective): Nodes[] {
-    const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
-    return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
-  },
-  ':::crisis-notice'(node: ContainerDirective): Nodes[] {
+  [KEYS.crisisNotice](node: ContainerDirective): Nodes[] {
     const heading: Paragraph = {type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: node.attributes?.heading ?? ''}]}]}
     return [{type: 'blockquote', children: [heading, ...(node.children as BlockContent[])]}]
   },
-  '::pullquote'(node: LeafDirective): Nodes[] {
-    const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
-    const attribution = node.attributes?.attribution
-    if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
-    return [{type: 'blockquote', children}]
-  },
-  '::cta'(node: LeafDirective): Nodes[] {
-    const url = resolvedOf<ResolvedLink>(node)?.url
-    const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
-    return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
-  },
-  ':link'(node: TextDirective): Nodes[] {
-    const url = node.attributes?.href
-    return url ? [{type: 'link', url, children: node.children}] : node.children
-  },
-  ':internal'(node: TextDirective): Nodes[] {
-    const url = resolvedOf<ResolvedLink>(node)?.url
-    return url ? [{type: 'link', url, children: node.children}] : node.children
-  },
-  '::unknown': () => [],
-  '::empty': () => [],
+  [KEYS.unknown]: () => [],
+  [KEYS.empty]: () => [],
+}
+
+/** `::image`: `![alt](url)`, then the caption line. */
+export function portablePicture(node: LeafDirective): Nodes[] {
+  const out: Paragraph[] = []
+  const url = resolvedOf<ResolvedImage>(node)?.url
+  const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
+  if (url) out.push({type: 'paragraph', children: [{type: 'image', url, alt}]})
+  const line = captionLine(node.attributes ?? {})
+  if (line.length > 0) out.push({type: 'paragraph', children: line})
+  return out
+}
+
+/** `:::callout`: `> **Tip:** text`. */
+export function portableCallout(node: ContainerDirective): Nodes[] {
+  const tone = isCalloutTone(node.attributes?.tone) ? node.attributes.tone : 'note'
+  return [labelledQuote(`${CALLOUT_LABELS[tone]}:`, node.children)]
+}
+
+/** `::pullquote`: `> text` then `> — attribution`. */
+export function portablePullQuote(node: LeafDirective): Nodes[] {
+  const children: BlockContent[] = [{type: 'paragraph', children: textPhrasing(nodeText(node))}]
+  const attribution = node.attributes?.attribution
+  if (attribution) children.push({type: 'paragraph', children: [{type: 'text', value: `— ${attribution}`}]})
+  return [{type: 'blockquote', children}]
+}
+
+/** `::cta`: `**[label](url)**` as its own paragraph. */
+export function portableCallToAction(node: LeafDirective): Nodes[] {
+  const url = resolvedOf<ResolvedLink>(node)?.url
+  const label: PhrasingContent[] = url ? [{type: 'link', url, children: node.children}] : node.children
+  return [{type: 'paragraph', children: [{type: 'strong', children: label}]}]
+}
+
+/** `:link`: `[text](href)`. */
+export function portableLink(node: TextDirective): Nodes[] {
+  const url = node.attributes?.href
+  return url ? [{type: 'link', url, children: node.children}] : node.children
+}
+
+/** `:internal`: `[text](page URL)`, or the text alone. */
+export function portableInternalLink(node: TextDirective): Nodes[] {
+  const url = resolvedOf<ResolvedLink>(node)?.url
+  return url ? [{type: 'link', url, children: node.children}] : node.children
 }
 
 /** `> **Label:** first paragraph` and the other paragraphs. */

@@ -17,8 +17,10 @@
  * URL) is kept in `data.practicePress`, which serialisers ignore. Nothing here augments
  * the `mdast` module's types.
  */
-import type {Data, Nodes} from 'mdast'
+import type {Data} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+
+export {directiveKey} from '../../vocabulary/directives.ts'
 
 /** Any directive node. */
 export type Directive = ContainerDirective | LeafDirective | TextDirective
@@ -39,16 +41,6 @@ export interface ResolvedLink {
   url?: string
 }
 
-/**
- * A directive's key in handler maps: its name after as many colons as its Markdown has
- * (`:link`, `::image`, `:::callout`); `undefined` for other nodes.
- */
-export function directiveKey(node: Nodes): string | undefined {
-  if (node.type === 'textDirective') return `:${node.name}`
-  if (node.type === 'leafDirective') return `::${node.name}`
-  if (node.type === 'containerDirective') return `:::${node.name}`
-  return undefined
-}
 
 /** The resolved data the renderer keeps on a directive. */
 export function resolvedOf<Value extends ResolvedImage | ResolvedLink>(node: Directive): Value | undefined {

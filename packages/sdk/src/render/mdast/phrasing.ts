@@ -1,6 +1,6 @@
 import type {PhrasingContent} from 'mdast'
 
-import {own} from '../lib/own.ts'
+import {own} from '../../vocabulary/own.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
 import type {Path, PathSegment} from '../warning.ts'

@@ -1,8 +1,10 @@
 import type {RootContent} from 'mdast'
 
+import {checkExtensions} from '../../extensions/check-extensions.ts'
+import {fallbackToMdast} from '../../extensions/fallbacks.ts'
 import {urlFor, type Routable} from '../../routes/url-for.ts'
-import {own} from '../lib/own.ts'
-import {LINK_SCHEMES, safeUrl} from '../lib/safe-url.ts'
+import {own} from '../../vocabulary/own.ts'
+import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
 import {describe, resolveOnWarning} from '../warning.ts'
@@ -10,13 +12,19 @@ import {groupLists, type IndexedListBlock} from './group-lists.ts'
 import {defaultHandlers} from './handlers/index.ts'
 import {defaultMarks} from './marks/index.ts'
 import {phrasing, segment} from './phrasing.ts'
-import type {Handler, ListGroup, ListItemGroup, ToMdastOptions, ToMdastState} from './types.ts'
+import type {Handler, Handlers, ListGroup, ListItemGroup, MarkHandlers, ToMdastOptions, ToMdastState} from './types.ts'
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /** Builds the state handlers receive, checking the options. */
 export function createState(options: ToMdastOptions): ToMdastState {
   const onWarning = resolveOnWarning(options.onWarning)
-  const handlers = {...defaultHandlers, ...checkFunctions(options.handlers, 'handlers')}
-  const marks = {...defaultMarks, ...checkFunctions(options.marks, 'marks')}
+  const extensions = checkExtensions(options.extensions)
+  // Each extension's toMdast over the defaults (the built-in extensions' steps), by _type.
+  const handlers: Handlers = {...defaultHandlers}
+  const marks: MarkHandlers = {...defaultMarks}
+  for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
+  Object.assign(handlers, checkFunctions(options.handlers, 'handlers'))
+  Object.assign(marks, checkFunctions(options.marks, 'marks'))
   if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
     throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
   }
@@ -59,6 +67,7 @@ export function createState(options: ToMdastOptions): ToMdastState {
   }
   return state
 }
+
 
 /** What urlFor reads of a link target, checked: strings only. */
 function asRoutable(value: unknown): Routable | undefined {
@@ -121,7 +130,7 @@ function unknownBlock(type: string, value: unknown): RootContent {
   } catch {
     // A value JSON cannot hold (a cycle, a BigInt): kept as null.
   }
-  return {type: 'leafDirective', name: 'unknown', attributes: {type, json}, children: []}
+  return {type: 'leafDirective', name: DIRECTIVES.unknown.name, attributes: {type, json}, children: []}
 }
 
 function call(state: ToMdastState, name: string, value: unknown, path: ToMdastState['path']): unknown {

@@ -3,6 +3,7 @@
  * HTML) cannot hold as built is moved or dropped. Each runs only on blocks that need it.
  */
 import type {PhrasingContent} from 'mdast'
+import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
 /**
  * A line break at the start or end of a mark moves outside it (`**a**` then a break, not
@@ -66,7 +67,7 @@ export function trimBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
 export function unnestLinks(nodes: PhrasingContent[], inLink: boolean): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const node of nodes) {
-    const isLink = node.type === 'link' || (node.type === 'textDirective' && (node.name === 'link' || node.name === 'internal'))
+    const isLink = node.type === 'link' || (node.type === 'textDirective' && (node.name === DIRECTIVES.link.name || node.name === DIRECTIVES.internalLink.name))
     if (isLink && inLink) {
       out.push(...unnestLinks(node.children, true))
       continue

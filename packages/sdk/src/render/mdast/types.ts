@@ -1,5 +1,9 @@
 import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 
+import type {PluggableList} from 'unified'
+
+import type {BlockExtension} from '../../extensions/types.ts'
+import type {UnifiedFactory} from '../../plugins/run-plugins.ts'
 import type {Routes} from '../../routes/create-routes.ts'
 import type {Routable} from '../../routes/url-for.ts'
 import type {PortableTextBlock} from '../portable-text.ts'
@@ -84,6 +88,16 @@ export interface ToMdastOptions {
    * Markdown, so such blocks import back. Default `false`.
    */
   emptyBlocks?: boolean | undefined
+  /**
+   * Block types (and annotations) beyond the built-in ones, one object each with its step
+   * for every stage, merged over the built-in extensions by `type`
+   * (docs/adding-a-block-type.md). `handlers` and `marks` still win over them.
+   */
+  extensions?: readonly BlockExtension[] | undefined
+  /** remark plugins (unified's `PluggableList`) run on the mdast before every output. Needs `unified`. */
+  remarkPlugins?: PluggableList | undefined
+  /** `unified` from the unified package, for `remarkPlugins` and `rehypePlugins`; nothing of it runs without plugins. */
+  unified?: UnifiedFactory | undefined
 }
 
 /** What handlers get besides the value: helpers, the current path and the options. */

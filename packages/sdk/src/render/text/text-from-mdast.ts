@@ -1,29 +1,22 @@
 import type {Nodes, Root} from 'mdast'
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 
-import {nodeText} from '../lib/node-text.ts'
-import {directiveKey} from '../mdast/directives.ts'
+import type {TextHelpers} from '../../extensions/types.ts'
+import {fallbackToText} from '../../extensions/output-fallbacks.ts'
+import {stageMap} from '../../extensions/render-stages.ts'
+import {phrasingText, textSteps, type TextStep} from './text-steps.ts'
+import type {BlockExtension} from '../../extensions/types.ts'
+import {resolveOnWarning, type OnWarning} from '../warning.ts'
+import {directiveKey} from '../../vocabulary/directives.ts'
+import {own} from '../../vocabulary/own.ts'
 
-/** Turns one block-level node into its text blocks (each becomes a paragraph of the output). */
-type TextHandler = (node: never) => string[]
+const toText = (extension: BlockExtension) => extension.toText
 
-/**
- * Plain text, one handler per node type or directive key: a picture gives its caption, a
- * callout or pull quote its text, a call to action its label, the crisis notice its
- * heading and text. Lists give one line per item; unknown blocks give nothing.
- */
-const textHandlers: Readonly<Record<string, TextHandler>> = {
-  paragraph: (node: Nodes) => [phrasingText(node)],
-  heading: (node: Nodes) => [phrasingText(node)],
-  blockquote: (node: Extract<Nodes, {type: 'blockquote'}>) => blocksText(node.children),
-  list: (node: Extract<Nodes, {type: 'list'}>) => [listLines(node).join('\n')],
-  '::image': (node: LeafDirective) => (node.attributes?.caption ? [node.attributes.caption] : []),
-  ':::callout': (node: ContainerDirective) => blocksText(node.children),
-  ':::crisis-notice': (node: ContainerDirective) => [node.attributes?.heading ?? '', ...blocksText(node.children)],
-  '::pullquote': (node: LeafDirective) => [nodeText(node)],
-  '::cta': (node: LeafDirective) => [phrasingText(node)],
-  '::unknown': () => [],
-  '::empty': () => [],
+/** Options for {@link textFromMdast}. */
+export interface TextFromMdastOptions {
+  /** Block extensions whose `toText` steps write their directives (as given to `toMdast`). */
+  extensions?: readonly BlockExtension[]
+  /** Receives a warning for a step an extension left out. Default `console.warn`; `false` silences. */
+  onWarning?: OnWarning | false
 }
 
 /**
@@ -38,10 +31,14 @@ const textHandlers: Readonly<Record<string, TextHandler>> = {
  * textFromMdast(toMdast([{_type: 'pullQuote', text: 'Listen first.'}])) // 'Listen first.'
  * ```
  */
-export function textFromMdast(tree: Root): string {
+export function textFromMdast(tree: Root, options: TextFromMdastOptions = {}): string {
+  const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning) : undefined
+  const warn = (type: string, message: string) => onWarning?.({type, path: [], message})
+  const steps = {...textSteps, ...stageMap(options.extensions, toText, (extension) => fallbackToText(extension, warn))}
+  const helpers: TextHelpers = {blocks: (nodes) => blocksText(nodes, steps, helpers), phrasing: phrasingText}
   let out = ''
   for (const node of tree.children) {
-    for (const text of blocksText([node])) {
+    for (const text of helpers.blocks([node])) {
       if (out !== '') out += node.type === 'heading' ? HEADING_SPACE[node.depth] ?? '\n\n' : '\n\n'
       out += text
     }
@@ -52,33 +49,23 @@ export function textFromMdast(tree: Root): string {
 /** What stands above a heading of each depth (a newline, then the blank lines). */
 const HEADING_SPACE: Readonly<Record<number, string>> = {1: '\n\n\n\n', 2: '\n\n\n\n', 3: '\n\n\n', 4: '\n\n'}
 
-function blocksText(nodes: readonly Nodes[]): string[] {
+function blocksText(nodes: readonly Nodes[], steps: Readonly<Record<string, TextStep>>, helpers: TextHelpers): string[] {
   const out: string[] = []
   for (const node of nodes) {
     const key = directiveKey(node) ?? node.type
-    const handler = Object.prototype.hasOwnProperty.call(textHandlers, key) ? textHandlers[key] : undefined
-    const texts = handler ? handler(node as never) : [phrasingText(node)]
+    const step = own(steps, key)
+    // A node no step knows (a table from a custom handler): its blocks, else its text.
+    const texts = step ? step(node as never, helpers) : 'children' in node && !isPhrasingParent(node) ? helpers.blocks(node.children as Nodes[]) : [phrasingText(node)]
     for (const text of texts) if (text.trim() !== '') out.push(text)
   }
   return out
 }
 
-function listLines(list: Extract<Nodes, {type: 'list'}>): string[] {
-  const lines: string[] = []
-  for (const item of list.children) {
-    for (const child of item.children) {
-      if (child.type === 'list') lines.push(...listLines(child))
-      else lines.push(...blocksText([child]))
-    }
-  }
-  return lines
+/** Whether a node holds phrasing content (its children run together as one line). */
+function isPhrasingParent(node: Nodes): boolean {
+  const first = (node as {children: Nodes[]}).children[0]
+  return first === undefined || PHRASING.has(first.type)
 }
 
-/** Phrasing content as text, a line break as a newline. */
-function phrasingText(node: Nodes): string {
-  if (node.type === 'break') return '\n'
-  if (!('children' in node)) return nodeText(node)
-  let out = ''
-  for (const child of node.children as Nodes[]) out += phrasingText(child)
-  return out
-}
+const PHRASING: ReadonlySet<string> = new Set(['text', 'strong', 'emphasis', 'inlineCode', 'break', 'link', 'delete', 'image', 'textDirective', 'html'])
+

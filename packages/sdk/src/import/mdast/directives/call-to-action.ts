@@ -1,9 +1,10 @@
 import {shorten} from '../../report.ts'
 import type {ImportedBlock} from '../../types.ts'
-import {classifyHref} from '../link-safety.ts'
+import {classifyHref} from '../../../vocabulary/safe-url.ts'
 import type {DirectiveHandler} from '../state.ts'
 import {readAttributes} from './attributes.ts'
 import {directiveText} from './directive-text.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 type CallToAction = Extract<ImportedBlock, {_type: 'callToAction'}>
 
@@ -13,7 +14,7 @@ type CallToAction = Extract<ImportedBlock, {_type: 'callToAction'}>
  * scheme (`javascript:`) is dropped and reported.
  */
 export const callToAction: DirectiveHandler = (node, state) => {
-  const {href, ref} = readAttributes(node, ['href', 'ref'], state)
+  const {href, ref} = readAttributes(node, DIRECTIVES.callToAction.attributes, state)
   const block: CallToAction = {_type: 'callToAction', _key: state.key(), label: directiveText(node, 'button text', state)}
   if (ref) block.reference = {_type: 'reference', _ref: ref}
   if (href) {

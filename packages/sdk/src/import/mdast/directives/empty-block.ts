@@ -1,6 +1,7 @@
 import type {ImportedTextBlock} from '../../types.ts'
 import type {DirectiveHandler} from '../state.ts'
 import {readAttributes} from './attributes.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 const STYLES: ReadonlySet<string> = new Set(['normal', 'h2', 'h3', 'h4', 'blockquote'])
 
@@ -10,7 +11,7 @@ const STYLES: ReadonlySet<string> = new Set(['normal', 'h2', 'h3', 'h4', 'blockq
  * style the article does not have is reported (`directive-attribute`) and becomes `normal`.
  */
 export const emptyBlock: DirectiveHandler = (node, state) => {
-  const {style = 'normal'} = readAttributes(node, ['style'], state)
+  const {style = 'normal'} = readAttributes(node, DIRECTIVES.empty.attributes, state)
   if (!STYLES.has(style)) {
     state.reporter.add('directive-attribute', `The style "${style}" of "empty" is not one the article has: the empty block became a paragraph.`, node, style)
   }

@@ -2,10 +2,9 @@ import type {ImportedBlock} from '../../types.ts'
 import type {DirectiveHandler} from '../state.ts'
 import {isTrue, readAttributes, readNumbers} from './attributes.ts'
 import {directiveText} from './directive-text.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 type Picture = Extract<ImportedBlock, {_type: 'imageWithCredit'}>
-
-const ATTRIBUTES = ['ref', 'caption', 'creditName', 'creditSource', 'creditUrl', 'decorative', 'hotspot', 'crop']
 
 /** The attributes that hold four numbers, the type each becomes, and the numbers' names in order. */
 const FOUR_NUMBER_FIELDS = [
@@ -20,7 +19,7 @@ const FOUR_NUMBER_FIELDS = [
  * numbers is reported and left out.
  */
 export const image: DirectiveHandler = (node, state) => {
-  const attributes = readAttributes(node, ATTRIBUTES, state)
+  const attributes = readAttributes(node, DIRECTIVES.imageWithCredit.attributes, state)
   const alt = directiveText(node, 'alt text', state)
   const block: Picture = {_type: 'imageWithCredit', _key: state.key()}
   if (attributes.ref) block.asset = {_type: 'reference', _ref: attributes.ref}

@@ -1,3 +1,4 @@
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 import type {DirectiveHandlers} from '../state.ts'
 import {callToAction} from './call-to-action.ts'
 import {callout} from './callout.ts'
@@ -7,15 +8,18 @@ import {pullQuote} from './pull-quote.ts'
 import {unknownBlock} from './unknown-block.ts'
 
 /**
- * The default directive handlers, by directive name, for the custom blocks of lossless
- * Markdown: `::image`, `:::callout`, `::pullquote`, `::cta`, `::empty` and `::unknown`. Pass your own
- * in `directives` to add names or replace these.
+ * The default directive handlers, by directive name (from the directive table): the import
+ * step of each built-in block extension (`::image`, `:::callout`, `::pullquote`, `::cta`;
+ * `defaultExtensions` from `@practice-press/sdk/import` carries them as `fromDirective`),
+ * and the SDK's own `::empty` and `::unknown`. They live here, not in the extension objects
+ * render reads, so a page that only renders HTML does not carry the importer (the toHtml
+ * bundle budget). Pass your own in `directives` (by name) or `extensions`.
  */
 export const defaultDirectives: Readonly<DirectiveHandlers> = {
-  callout,
-  cta: callToAction,
-  empty: emptyBlock,
-  image,
-  pullquote: pullQuote,
-  unknown: unknownBlock,
+  [DIRECTIVES.imageWithCredit.name]: image,
+  [DIRECTIVES.callout.name]: callout,
+  [DIRECTIVES.pullQuote.name]: pullQuote,
+  [DIRECTIVES.callToAction.name]: callToAction,
+  [DIRECTIVES.empty.name]: emptyBlock,
+  [DIRECTIVES.unknown.name]: unknownBlock,
 }

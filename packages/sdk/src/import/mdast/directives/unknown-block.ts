@@ -2,6 +2,7 @@ import {shorten} from '../../report.ts'
 import type {ImportedBlock} from '../../types.ts'
 import type {DirectiveHandler} from '../state.ts'
 import {readAttributes} from './attributes.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * `::unknown{type="..." json="..."}`: a block of a type the schema does not have, written
@@ -9,7 +10,7 @@ import {readAttributes} from './attributes.ts'
  * reported, since the Studio will not know what to show for it.
  */
 export const unknownBlock: DirectiveHandler = (node, state) => {
-  const {type, json} = readAttributes(node, ['type', 'json'], state)
+  const {type, json} = readAttributes(node, DIRECTIVES.unknown.attributes, state)
   let value: unknown
   try {
     value = JSON.parse(json ?? '')

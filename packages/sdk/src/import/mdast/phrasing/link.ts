@@ -3,7 +3,7 @@ import type {Link, PhrasingContent} from 'mdast'
 import {shorten} from '../../report.ts'
 import {withImageExtras} from '../image-data.ts'
 import type {InlineBuilder, InlineHandler} from '../inline-builder.ts'
-import {classifyHref} from '../link-safety.ts'
+import {classifyHref} from '../../../vocabulary/safe-url.ts'
 import type {ImportState} from '../state.ts'
 
 /** `[text](url)`: a `link` annotation that opens in the same tab. */

@@ -3,6 +3,8 @@ import type {TextDirective} from 'mdast-util-directive'
 import type {InlineHandler} from '../inline-builder.ts'
 import {bareDirective} from '../plain-text.ts'
 import {addLink} from './link.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
+import {own} from '../../../vocabulary/own.ts'
 
 /**
  * The lossless text directives: `:link[text]{href newTab}` (a link that opens in a new tab
@@ -12,12 +14,12 @@ import {addLink} from './link.ts'
  */
 export const textDirective: InlineHandler<TextDirective> = (node, builder, state) => {
   const attributes = node.attributes ?? {}
-  if (node.name === 'link') {
+  if (node.name === DIRECTIVES.link.name) {
     const newTab = attributes.newTab === 'true' || attributes.newTab === ''
     addLink(attributes.href ?? '', newTab, node.children, node, builder, state)
     return
   }
-  if (node.name === 'internal') {
+  if (node.name === DIRECTIVES.internalLink.name) {
     const ref = attributes.ref?.trim()
     if (!ref) {
       state.reporter.add('internal-link-without-page', 'An internal link names no page (ref): its text was kept without the link.', node)
@@ -28,10 +30,17 @@ export const textDirective: InlineHandler<TextDirective> = (node, builder, state
     builder.withMark(key, () => builder.all(node.children))
     return
   }
+  const extension = own(state.annotations, node.name)
+  if (extension) {
+    const fields = Object.fromEntries(extension.directive.attributes.flatMap((name) => (typeof attributes[name] === 'string' ? [[name, attributes[name]]] : [])))
+    const key = builder.annotate({_type: extension.type, ...fields} as never)
+    builder.withMark(key, () => builder.all(node.children))
+    return
+  }
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   const written = start !== undefined && end !== undefined ? state.source.slice(start, end) : undefined
-  if (node.name === 'br' && written !== undefined && /^:br[[{]/.test(written) && node.children.length === 0) {
+  if (node.name === DIRECTIVES.lineBreak.name && written !== undefined && /^:br[[{]/.test(written) && node.children.length === 0) {
     builder.text('\n')
     return
   }

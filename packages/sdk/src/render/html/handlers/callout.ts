@@ -2,7 +2,7 @@ import type {Element} from 'hast'
 import type {State} from 'mdast-util-to-hast'
 import type {ContainerDirective} from 'mdast-util-directive'
 
-import {CALLOUT_LABELS, isCalloutTone} from '../../mdast/callout-tones.ts'
+import {CALLOUT_LABELS, isCalloutTone} from '../../../vocabulary/callout-tones.ts'
 
 /** `:::callout` as `<aside role="note" class="callout callout-{tone}">`: the tone's label, then the paragraphs. */
 export function callout(state: State, node: ContainerDirective): Element {

@@ -4,11 +4,11 @@ import type {LeafDirective} from 'mdast-util-directive'
 
 import {absoluteUrl} from '../../lib/absolute-url.ts'
 import {nodeText} from '../../lib/node-text.ts'
-import {safeUrl, WEB_SCHEMES} from '../../lib/safe-url.ts'
+import {safeUrl, WEB_SCHEMES} from '../../../vocabulary/safe-url.ts'
 import {resolvedOf, type ResolvedImage} from '../../mdast/directives.ts'
 import {defaultImageUrl, srcsetWidths, type ImageSource} from '../image-url.ts'
 import {linkProperties} from '../link-properties.ts'
-import type {HtmlImageOptions} from '../options.ts'
+import {htmlOptionsOf, type HtmlImageOptions} from '../options.ts'
 
 /**
  * `::image` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset` from the
@@ -17,17 +17,15 @@ import type {HtmlImageOptions} from '../options.ts'
  * A picture without a safe URL renders its caption only, if any. With `baseUrl`, every
  * image URL is absolute (a feed cannot carry relative ones).
  */
-export function createImageHandler(options: HtmlImageOptions & {baseUrl?: string}) {
-  const imageUrl = options.imageUrl ?? defaultImageUrl
-  return function image(_state: State, node: LeafDirective): Element | undefined {
-    const children: ElementContent[] = []
-    const img = imgElement(node, imageUrl, options)
-    if (img) children.push(img)
-    const caption = figcaption(node.attributes ?? {}, options.baseUrl)
-    if (caption) children.push(caption)
-    if (children.length === 0) return undefined
-    return {type: 'element', tagName: 'figure', properties: {}, children}
-  }
+export function imageToHast(state: State, node: LeafDirective): Element | undefined {
+  const options = htmlOptionsOf(state)
+  const children: ElementContent[] = []
+  const img = imgElement(node, options.imageUrl ?? defaultImageUrl, options)
+  if (img) children.push(img)
+  const caption = figcaption(node.attributes ?? {}, options.baseUrl)
+  if (caption) children.push(caption)
+  if (children.length === 0) return undefined
+  return {type: 'element', tagName: 'figure', properties: {}, children}
 }
 
 function imgElement(

@@ -4,15 +4,14 @@ import type {TextDirective} from 'mdast-util-directive'
 
 import {resolvedOf, type ResolvedLink} from '../../mdast/directives.ts'
 import {linkProperties} from '../link-properties.ts'
+import {htmlOptionsOf} from '../options.ts'
 
 /**
  * `:internal` as `<a href>` to the page's URL (an article's own canonical URL elsewhere gets
  * `rel` like any external link); its text alone when the page is not known.
  */
-export function createInternalLinkHandler(baseUrl: string | undefined) {
-  return function internalLink(state: State, node: TextDirective): Element | ElementContent[] {
-    const children = state.all(node)
-    const url = resolvedOf<ResolvedLink>(node)?.url
-    return url ? {type: 'element', tagName: 'a', properties: linkProperties(url, {baseUrl}), children} : children
-  }
+export function internalLink(state: State, node: TextDirective): Element | ElementContent[] {
+  const children = state.all(node)
+  const url = resolvedOf<ResolvedLink>(node)?.url
+  return url ? {type: 'element', tagName: 'a', properties: linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl}), children} : children
 }

@@ -3,19 +3,18 @@ import type {Link} from 'mdast'
 import type {State} from 'mdast-util-to-hast'
 import type {TextDirective} from 'mdast-util-directive'
 
-import {LINK_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
+import {LINK_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
 import {linkProperties} from '../link-properties.ts'
+import {htmlOptionsOf} from '../options.ts'
 
 /**
  * `link` (and `:link{href newTab}`) as `<a href>`; external (http(s)) links get
  * `rel="noopener noreferrer"`, and `target="_blank"` when they open in a new tab.
  */
-export function createLinkHandler(baseUrl: string | undefined) {
-  return function link(state: State, node: Link | TextDirective): Element | ElementContent[] {
-    const children = state.all(node)
-    const url = safeUrl(node.type === 'link' ? node.url : node.attributes?.href, LINK_SCHEMES)
-    if (!url) return children
-    const newTab = node.type === 'textDirective' && node.attributes?.newTab === 'true'
-    return {type: 'element', tagName: 'a', properties: linkProperties(url, {newTab, baseUrl}), children}
-  }
+export function link(state: State, node: Link | TextDirective): Element | ElementContent[] {
+  const children = state.all(node)
+  const url = safeUrl(node.type === 'link' ? node.url : node.attributes?.href, LINK_SCHEMES)
+  if (!url) return children
+  const newTab = node.type === 'textDirective' && node.attributes?.newTab === 'true'
+  return {type: 'element', tagName: 'a', properties: linkProperties(url, {newTab, baseUrl: htmlOptionsOf(state).baseUrl}), children}
 }

@@ -5,6 +5,8 @@ import type {PortableTextBlock} from '../../portable-text.ts'
 import {describe} from '../../warning.ts'
 import {isBlank} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
+import {own} from '../../../vocabulary/own.ts'
 
 /**
  * A heading's line breaks as spaces. Each space stays a text node of its own, marked
@@ -46,7 +48,7 @@ export function block(value: PortableTextBlock, state: ToMdastState): RootConten
   const paragraph: Paragraph = {type: 'paragraph', children}
   if (style === 'normal') return paragraph
   if (style === 'blockquote') return {type: 'blockquote', children: [paragraph]}
-  const depth = typeof style === 'string' && Object.prototype.hasOwnProperty.call(HEADINGS, style) ? HEADINGS[style] : undefined
+  const depth = typeof style === 'string' ? own(HEADINGS, style) : undefined
   // A heading is one line (in Markdown, and in a table of contents): line breaks become spaces.
   if (depth) return {type: 'heading', depth, children: breaksToSpaces(children)}
   state.warn(typeof style === 'string' ? style : 'block', `the block style ${describe(style)} is not one of normal, h2, h3, h4, blockquote; it was rendered as a paragraph.`)
@@ -56,5 +58,5 @@ export function block(value: PortableTextBlock, state: ToMdastState): RootConten
 /** `::empty`, or `::empty{style="h2"}`: a text block with no visible text, for lossless Markdown only. */
 function emptyBlock(style: unknown): LeafDirective {
   const attributes = typeof style === 'string' && style !== 'normal' ? {style} : {}
-  return {type: 'leafDirective', name: 'empty', attributes, children: []}
+  return {type: 'leafDirective', name: DIRECTIVES.empty.name, attributes, children: []}
 }

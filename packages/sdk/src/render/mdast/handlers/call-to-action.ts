@@ -1,10 +1,11 @@
 import type {LeafDirective} from 'mdast-util-directive'
 
-import {LINK_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
+import {LINK_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
 import {asRecord, asString, asText} from '../../lib/values.ts'
 import type {CallToActionBlock} from '../../portable-text.ts'
 import {withResolved} from '../directives.ts'
 import type {ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * A call to action, as the leaf directive `::cta[label]{href}` or `{ref}`. It leads to its
@@ -28,6 +29,6 @@ export function callToAction(value: CallToActionBlock, state: ToMdastState): Lea
   if (ref && !href) attributes.ref = ref
   const url = href ?? state.linkUrl(value.target, ref)
   if (!url) state.warn('callToAction', 'the call to action leads nowhere known (no usable url, target or resolveReference); its label was rendered as text.')
-  const node: LeafDirective = {type: 'leafDirective', name: 'cta', attributes, children: [{type: 'text', value: label}]}
+  const node: LeafDirective = {type: 'leafDirective', name: DIRECTIVES.callToAction.name, attributes, children: [{type: 'text', value: label}]}
   return withResolved(node, url ? {url} : {})
 }

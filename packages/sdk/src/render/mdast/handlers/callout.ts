@@ -2,9 +2,10 @@ import type {ContainerDirective} from 'mdast-util-directive'
 
 import type {CalloutBlock} from '../../portable-text.ts'
 import {describe} from '../../warning.ts'
-import {isCalloutTone} from '../callout-tones.ts'
+import {isCalloutTone} from '../../../vocabulary/callout-tones.ts'
 import {textParagraphs} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * A callout, as the container directive `:::callout{tone}` holding its text as paragraphs
@@ -22,5 +23,5 @@ export function callout(value: CalloutBlock, state: ToMdastState): ContainerDire
     state.warn('callout', `the callout tone ${describe(tone)} is not one of note, tip, important, caution; it was rendered as a note.`, [...state.path, 'tone'])
     tone = 'note'
   }
-  return {type: 'containerDirective', name: 'callout', attributes: {tone: tone as string}, children}
+  return {type: 'containerDirective', name: DIRECTIVES.callout.name, attributes: {tone: tone as string}, children}
 }

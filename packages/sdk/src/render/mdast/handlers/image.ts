@@ -1,11 +1,12 @@
 import type {LeafDirective} from 'mdast-util-directive'
 
 import {absoluteUrl} from '../../lib/absolute-url.ts'
-import {WEB_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
+import {WEB_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
 import {asNumber, asRecord, asString, asText} from '../../lib/values.ts'
 import type {ImageWithCreditBlock} from '../../portable-text.ts'
 import {withResolved, type ResolvedImage} from '../directives.ts'
 import type {ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * A picture with alt text, caption and credit, as the leaf directive `::image[alt]{…}`.
@@ -67,7 +68,7 @@ export function imageWithCredit(value: ImageWithCreditBlock, state: ToMdastState
     image.width = imageWidth
     image.height = imageHeight
   }
-  const node: LeafDirective = {type: 'leafDirective', name: 'image', attributes, children: alt ? [{type: 'text', value: alt}] : []}
+  const node: LeafDirective = {type: 'leafDirective', name: DIRECTIVES.imageWithCredit.name, attributes, children: alt ? [{type: 'text', value: alt}] : []}
   return withResolved(node, image)
 }
 

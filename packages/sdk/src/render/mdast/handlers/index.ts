@@ -1,19 +1,17 @@
+import {defaultExtensions} from '../../../extensions/built-in/index.ts'
 import type {Handler} from '../types.ts'
 import {block} from './block.ts'
-import {callToAction} from './call-to-action.ts'
-import {callout} from './callout.ts'
-import {imageWithCredit} from './image.ts'
 import {listItem} from './list-item.ts'
 import {list} from './list.ts'
-import {pullQuote} from './pull-quote.ts'
 
-/** The default block handlers, by `_type` (and `list`, `listItem` for grouped list blocks). */
+/**
+ * The default block handlers, by `_type`: `block` (and `list`, `listItem` for grouped list
+ * blocks), then the `toMdast` step of each built-in block extension (`imageWithCredit`,
+ * `callout`, `pullQuote`, `callToAction`).
+ */
 export const defaultHandlers: Readonly<Record<string, Handler>> = {
   block: block as Handler,
   list: list as Handler,
   listItem: listItem as Handler,
-  imageWithCredit: imageWithCredit as Handler,
-  callout: callout as Handler,
-  pullQuote: pullQuote as Handler,
-  callToAction: callToAction as Handler,
+  ...Object.fromEntries(defaultExtensions.filter((extension) => extension.directive.kind !== 'text').map((extension) => [extension.type, extension.toMdast as Handler])),
 }

@@ -3,6 +3,7 @@ import type {LeafDirective} from 'mdast-util-directive'
 import {asText} from '../../lib/values.ts'
 import type {PullQuoteBlock} from '../../portable-text.ts'
 import type {ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * A pull quote, as the leaf directive `::pullquote[text]{attribution}`. The text is one
@@ -16,5 +17,5 @@ export function pullQuote(value: PullQuoteBlock, state: ToMdastState): LeafDirec
     return undefined
   }
   const attribution = asText(value.attribution)?.trim()
-  return {type: 'leafDirective', name: 'pullquote', attributes: attribution ? {attribution} : {}, children: [{type: 'text', value: text}]}
+  return {type: 'leafDirective', name: DIRECTIVES.pullQuote.name, attributes: attribution ? {attribution} : {}, children: [{type: 'text', value: text}]}
 }

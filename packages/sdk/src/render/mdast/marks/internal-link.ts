@@ -4,6 +4,7 @@ import type {TextDirective} from 'mdast-util-directive'
 import {asRecord, asString} from '../../lib/values.ts'
 import {withResolved} from '../directives.ts'
 import type {MarkContext, ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * The `internalLink` annotation, as the text directive `:internal[text]{ref}`, leading to
@@ -24,6 +25,6 @@ export function internalLink(children: PhrasingContent[], mark: MarkContext, sta
     )
   }
   if (!ref) return url ? {type: 'link', url, children} : undefined
-  const node: TextDirective = {type: 'textDirective', name: 'internal', attributes: {ref}, children}
+  const node: TextDirective = {type: 'textDirective', name: DIRECTIVES.internalLink.name, attributes: {ref}, children}
   return withResolved(node, url ? {url} : {})
 }

@@ -1,8 +1,9 @@
 import type {Link, PhrasingContent} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
 
-import {LINK_SCHEMES, safeUrl} from '../../lib/safe-url.ts'
+import {LINK_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
 import type {MarkContext, ToMdastState} from '../types.ts'
+import {DIRECTIVES} from '../../../vocabulary/directives.ts'
 
 /**
  * The `link` annotation: an http(s), `mailto:` or `tel:` address (or a relative one), as
@@ -16,6 +17,6 @@ export function link(children: PhrasingContent[], mark: MarkContext, state: ToMd
     state.warn('link', 'the link has no usable address (http(s), mailto: or tel:); its text was rendered without it.', mark.path)
     return undefined
   }
-  if (mark.definition?.openInNewTab === true) return {type: 'textDirective', name: 'link', attributes: {href, newTab: 'true'}, children}
+  if (mark.definition?.openInNewTab === true) return {type: 'textDirective', name: DIRECTIVES.link.name, attributes: {href, newTab: 'true'}, children}
   return {type: 'link', url: href, children}
 }

@@ -79,3 +79,23 @@ function decodeOnce(url: string): string {
       .replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '')
   )
 }
+
+/**
+ * What import does with a link's address, by the same test as {@link safeUrl} (character
+ * references and percent-escapes decoded, as a browser reads it): `'unsafe'` when
+ * `safeUrl` refuses it (`javascript:`, `data:`, `java&#x09;script:`: dropped), `'ok'` for
+ * an http(s), mailto: or tel: address, `'relative'` for one without a scheme (kept, but
+ * the editor is asked for a full address).
+ *
+ * @example
+ * ```ts
+ * classifyHref('https://example.com/') // 'ok'
+ * classifyHref('/about') // 'relative'
+ * classifyHref('javascript&colon;alert(1)') // 'unsafe'
+ * ```
+ */
+export function classifyHref(href: string): 'ok' | 'relative' | 'unsafe' {
+  const url = safeUrl(href, LINK_SCHEMES)
+  if (url === undefined) return 'unsafe'
+  return /^[^/?#]*?:/.test(url) ? 'ok' : 'relative'
+}
