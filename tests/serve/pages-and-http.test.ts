@@ -161,6 +161,24 @@ describe('HTTP', () => {
     }
   })
 
+  it('honours the qualities in Accept-Encoding: q=0 refuses a coding', async () => {
+    const codings = {
+      'br;q=0': undefined,
+      'gzip;q=0, br;q=0': undefined,
+      'br;q=0, gzip': 'gzip',
+      'gzip, deflate, br': 'br',
+      '*': 'br',
+      '*;q=0, gzip': 'gzip',
+      'BR;Q=0.5': 'br',
+      identity: undefined,
+    }
+    for (const [accept, expected] of Object.entries(codings)) {
+      const response = await fetch(`${served.origin}/rss.xml`, {headers: {'accept-encoding': accept}})
+      expect([accept, response.headers.get('content-encoding') ?? undefined]).toEqual([accept, expected])
+      await response.arrayBuffer()
+    }
+  })
+
   it('answers HEAD with the headers and no body', async () => {
     const response = await get('/articles/weekly-check-in-ritual', {}, 'HEAD')
     expect(response.status).toBe(200)

@@ -2,6 +2,7 @@ import {promisify} from 'node:util'
 import {brotliCompress, constants, gzip} from 'node:zlib'
 
 import {createLru} from '../app/lib/lru.ts'
+import {preferredEncoding} from './accept-encoding.ts'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -21,8 +22,7 @@ export function createCompressor(): (request: Request, response: Response) => Pr
     // A client that takes no compression gets the response untouched. Otherwise only the
     // status and headers are read until we compress: touching `body` would turn
     // @hono/node-server's light response into a stream, and cost a timer tick.
-    const accept = request.headers.get('accept-encoding') ?? ''
-    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined
+    const encoding = preferredEncoding(request.headers.get('accept-encoding'))
     if (!encoding || response.status === 204 || response.status === 304 || request.method === 'HEAD') return response
     const type = response.headers.get('content-type') ?? ''
     if (response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response
