@@ -59,6 +59,12 @@ describe('toHtml', () => {
     })
   })
 
+  test('a link to another host without a scheme (//host, /\\host) is external too', () => {
+    expect(toHtml(oneLink('//elsewhere.example/x'))).toBe('<p><a href="//elsewhere.example/x" rel="noopener noreferrer">there</a></p>')
+    expect(toHtml(oneLink('/\\elsewhere.example/x'))).toBe('<p><a href="/\\elsewhere.example/x" rel="noopener noreferrer">there</a></p>')
+    expect(toHtml(oneLink('/contact'))).toBe('<p><a href="/contact">there</a></p>')
+  })
+
   test('links to the site itself (baseUrl) are not external', () => {
     const blocks = [
       {
@@ -179,3 +185,7 @@ describe('toHtml', () => {
     })
   })
 })
+
+function oneLink(href: string) {
+  return [{_type: 'block', markDefs: [{_type: 'link', _key: 'a', href}], children: [span('there', ['a'])]}]
+}

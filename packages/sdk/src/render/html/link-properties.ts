@@ -22,11 +22,18 @@ export function linkProperties(relative: string, options: LinkPropertiesOptions 
   return options.newTab ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'} : {href: url, rel: ['noopener', 'noreferrer']}
 }
 
+/**
+ * A URL that names a host with no scheme (`//host/x`, or `/\host` and `\\host`, which browsers
+ * read the same way, WHATWG URL): it leaves the site as surely as an http(s) URL does.
+ */
+const NETWORK_PATH = /^[/\\]{2}/
+
 function isExternal(url: string, baseUrl: string | undefined): boolean {
-  if (!isWebUrl(url)) return false
+  const networkPath = NETWORK_PATH.test(url)
+  if (!isWebUrl(url) && !networkPath) return false
   if (!baseUrl) return true
   try {
-    return new URL(url).origin !== new URL(baseUrl).origin
+    return new URL(url, baseUrl).origin !== new URL(baseUrl).origin
   } catch {
     return true
   }
