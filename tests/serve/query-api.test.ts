@@ -77,3 +77,18 @@ it('stops a query past the time limit with 408, while other queries and pages ar
   // The terminated worker was replaced: the API still answers.
   expect(await client.fetch('count(*[_type == "topic"])')).toBe(5)
 })
+
+it('a query waiting for a busy evaluator waits at most the time limit too (503), and the API recovers', async () => {
+  // Two workers: two slow queries take them, two more wait. The waiting ones are answered
+  // 503 when their wait passes the limit, not held until the workers come free.
+  const url = `${served.origin}/v2025-02-19/data/query/production?query=${encodeURIComponent(SLOW_QUERY)}`
+  const answers = await Promise.all([0, 1, 2, 3].map(async (index) => {
+    await new Promise((resolve) => setTimeout(resolve, index * 20))
+    const response = await fetch(url)
+    return [response.status, ((await response.json()) as {message: string}).message] as const
+  }))
+  // Which two run depends on when each worker is ready; that two run and two are turned away does not.
+  expect(answers.map(([status]) => status).toSorted()).toEqual([408, 408, 503, 503])
+  expect(answers.find(([status]) => status === 503)).toEqual([503, 'The query API is busy with other queries; try again in a moment.'])
+  expect(await client.fetch('count(*[_type == "topic"])')).toBe(5)
+})

@@ -39,13 +39,17 @@ interface Slot {
 interface Waiting {
   message: Extract<WorkerMessage, {type: 'query'}>
   resolve: (response: Response) => void
+  /** Answers 503 if no evaluator has taken the query within the time limit. */
+  timer: NodeJS.Timeout
 }
 
 /**
  * Evaluates the query API in worker threads. groq-js cannot be interrupted by a timer, so a
  * query past `timeoutMs` gets 408 in Sanity's error shape and its worker is terminated and
  * replaced; the other workers keep answering meanwhile, and pages are served by the main
- * thread throughout.
+ * thread throughout. A query that waits for a free worker waits at most `timeoutMs` too
+ * (then 503, "busy"), and at most {@link MAX_WAITING} wait at once, so slow queries cannot
+ * hold up the API for long.
  */
 export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): WorkerQueryRunner {
   const timeoutMs = options.timeoutMs ?? 5000
@@ -53,6 +57,7 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
   let documents: readonly DatasetDocument[] = []
   let nextId = 1
   let closed = false
+  let warm = false
   const waiting: Waiting[] = []
   const slots: Slot[] = []
 
@@ -62,6 +67,7 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
     slot.worker.on('message', (answer: WorkerAnswer | typeof READY) => {
       if (answer === READY) {
         slot.ready = true
+        warm = true
         dispatch()
         return
       }
@@ -91,10 +97,24 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
     dispatch()
   }
 
+  // A query waiting for a free worker past the time limit gets 503; while the first workers
+  // start (no worker has been ready yet), waiting is start-up, not a queue, and goes on.
+  const expire = (entry: Waiting) => {
+    const index = waiting.indexOf(entry)
+    if (index === -1) return
+    if (!warm) {
+      entry.timer = setTimeout(() => expire(entry), timeoutMs)
+      return
+    }
+    waiting.splice(index, 1)
+    entry.resolve(errorResponse(503, BUSY))
+  }
+
   const dispatch = () => {
     for (const slot of slots) {
       if (!slot.ready || slot.current || waiting.length === 0) continue
       const next = waiting.shift()!
+      clearTimeout(next.timer)
       const timer = setTimeout(
         () => replace(slot, 408, `The query took longer than ${timeoutMs} ms and was stopped. Narrow it (filter by _type, slice the results) and try again.`),
         timeoutMs,
@@ -116,8 +136,10 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
         return value === null ? [] : [[name, value]]
       })
       const message = {type: 'query' as const, id: nextId++, url: request.url, method: request.method, headers, body}
+      if (waiting.length >= MAX_WAITING) return errorResponse(503, BUSY)
       return new Promise<Response>((resolve) => {
-        waiting.push({message, resolve})
+        const entry: Waiting = {message, resolve, timer: setTimeout(() => expire(entry), timeoutMs)}
+        waiting.push(entry)
         dispatch()
       })
     },
@@ -127,11 +149,19 @@ export function createWorkerQueryRunner(options: WorkerQueryRunnerOptions): Work
     },
     async close() {
       closed = true
-      for (const entry of waiting.splice(0)) entry.resolve(errorResponse(503, 'The server is stopping.'))
+      for (const entry of waiting.splice(0)) {
+        clearTimeout(entry.timer)
+        entry.resolve(errorResponse(503, 'The server is stopping.'))
+      }
       await Promise.all(slots.map((slot) => slot.worker.terminate()))
     },
   }
 }
+
+/** How many queries may wait for a free worker at once; more are answered 503 at once. */
+export const MAX_WAITING = 64
+
+const BUSY = 'The query API is busy with other queries; try again in a moment.'
 
 function spawn(settings: WorkerSettings): Worker {
   const here = fileURLToPath(import.meta.url)
