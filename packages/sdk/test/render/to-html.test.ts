@@ -138,6 +138,18 @@ describe('toHtml', () => {
       )
       expect(toHtml([image({_ref: 'image-abc-300x100-jpg', url: '/a.jpg'})])).toContain('width="300" height="100"')
     })
+
+    test('eagerImages: the first pictures load at once, the very first with high priority; the rest lazily', () => {
+      const three = [1, 2, 3].map((n) => image({url: `/${n}.jpg`, metadata: {dimensions: {width: 320, height: 200}}}))
+      expect(loading(toHtml(three))).toEqual(['lazy', 'lazy', 'lazy'])
+      expect(loading(toHtml(three, {eagerImages: 1}))).toEqual(['eager+high', 'lazy', 'lazy'])
+      expect(loading(toHtml(three, {eagerImages: 2}))).toEqual(['eager+high', 'eager', 'lazy'])
+      // Each render counts from its own first picture.
+      expect(loading(toHtml(three, {eagerImages: 1}))).toEqual(['eager+high', 'lazy', 'lazy'])
+      expect(toHtml(three.slice(0, 1), {eagerImages: 1})).toBe(
+        '<figure><img src="/1.jpg?w=320" srcset="/1.jpg?w=320 320w" sizes="100vw" alt="A path" width="320" height="200" loading="eager" fetchpriority="high" decoding="async"></figure>',
+      )
+    })
   })
 
   describe('plugins and sanitising', () => {
@@ -188,4 +200,9 @@ describe('toHtml', () => {
 
 function oneLink(href: string) {
   return [{_type: 'block', markDefs: [{_type: 'link', _key: 'a', href}], children: [span('there', ['a'])]}]
+}
+
+/** Each picture's `loading`, with `+high` where it has `fetchpriority="high"`. */
+function loading(html: string): string[] {
+  return [...html.matchAll(/<img [^>]*? loading="(\w+)"(?: fetchpriority="(\w+)")?/g)].map((match) => `${match[1]}${match[2] ? `+${match[2]}` : ''}`)
 }

@@ -30,6 +30,12 @@ export interface HtmlImageOptions {
   imageWidths?: readonly number[] | undefined
   /** The `sizes` attribute. Default `100vw`. */
   imageSizes?: string | undefined
+  /**
+   * How many of the first pictures load at once (`loading="eager"`), the very first also
+   * with `fetchpriority="high"`: give `1` when the body's first picture is the page's
+   * largest content above the fold. The rest load lazily. Default `0`: every picture lazy.
+   */
+  eagerImages?: number | undefined
 }
 
 /** Options for {@link toHtml}. */

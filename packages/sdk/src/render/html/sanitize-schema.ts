@@ -8,7 +8,7 @@ import type {Schema} from 'hast-util-sanitize'
  * purpose:
  *
  * - added: `figure`, `figcaption`, `aside`; `srcSet`, `sizes`, `width`, `height`,
- *   `loading="lazy"`, `decoding="async"` on `img`; `rel="noopener noreferrer"` and
+ *   `loading="lazy"` or `"eager"`, `fetchpriority="high"`, `decoding="async"` on `img`; `rel="noopener noreferrer"` and
  *   `target="_blank"` on `a`; `role="note"` on `aside`; `tel:` links;
  * - classes only from a fixed list per element (`callout-tip`, `pull-quote`, `button`…);
  * - `id` only on `h2`–`h4`, and not prefixed with `user-content-` (DOM clobbering): heading
@@ -30,7 +30,7 @@ export const sanitizeSchema: Schema = {
     h3: ['id'],
     h4: ['id'],
     ol: ['start'],
-    img: ['src', 'srcSet', 'sizes', 'alt', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
+    img: ['src', 'srcSet', 'sizes', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['fetchPriority', 'high'], ['decoding', 'async']],
     aside: [['role', 'note'], ['className', 'callout', 'callout-note', 'callout-tip', 'callout-important', 'callout-caution', 'callout-crisis']],
     figure: [['className', 'pull-quote']],
     p: [['className', 'callout-label', 'call-to-action']],

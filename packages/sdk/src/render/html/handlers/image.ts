@@ -12,7 +12,8 @@ import {htmlOptionsOf, type HtmlImageOptions} from '../options.ts'
 
 /**
  * `::image` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset` from the
- * image URL function, `loading="lazy"` and `decoding="async"`, and a `<figcaption>` with
+ * image URL function, `loading="lazy"` (`eager`, the first with `fetchpriority="high"`, for
+ * the first `eagerImages`) and `decoding="async"`, and a `<figcaption>` with
  * the caption and the credit (`Photo: name, source`, the name linked to the credit URL).
  * A picture without a safe URL renders its caption only, if any. With `baseUrl`, every
  * image URL is absolute (a feed cannot carry relative ones).
@@ -20,7 +21,9 @@ import {htmlOptionsOf, type HtmlImageOptions} from '../options.ts'
 export function imageToHast(state: State, node: LeafDirective): Element | undefined {
   const options = htmlOptionsOf(state)
   const children: ElementContent[] = []
-  const img = imgElement(node, options.imageUrl ?? defaultImageUrl, options)
+  const index = imagesSeen.get(state) ?? 0
+  const img = imgElement(node, options.imageUrl ?? defaultImageUrl, options, index)
+  if (img) imagesSeen.set(state, index + 1)
   if (img) children.push(img)
   const caption = figcaption(node.attributes ?? {}, options.baseUrl)
   if (caption) children.push(caption)
@@ -28,10 +31,14 @@ export function imageToHast(state: State, node: LeafDirective): Element | undefi
   return {type: 'element', tagName: 'figure', properties: {}, children}
 }
 
+/** How many pictures each render (its state) has written so far, for `eagerImages`. */
+const imagesSeen = new WeakMap<object, number>()
+
 function imgElement(
   node: LeafDirective,
   imageUrl: NonNullable<HtmlImageOptions['imageUrl']>,
   options: HtmlImageOptions & {baseUrl?: string},
+  index: number,
 ): Element | undefined {
   const image = resolvedOf<ResolvedImage>(node)
   if (!image?.url) return undefined
@@ -59,7 +66,8 @@ function imgElement(
     properties.width = source.width
     properties.height = source.height
   }
-  properties.loading = 'lazy'
+  properties.loading = index < (options.eagerImages ?? 0) ? 'eager' : 'lazy'
+  if (index === 0 && (options.eagerImages ?? 0) > 0) properties.fetchPriority = 'high'
   properties.decoding = 'async'
   return {type: 'element', tagName: 'img', properties, children: []}
 }
