@@ -1,8 +1,9 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, Root} from 'hast'
 
 import type {Reporter} from '../../report.ts'
-import {nestFlatItems, type FlatItem} from './flat-lists.ts'
-import {isBlank, textOf} from './inline.ts'
+import type {FlatItem} from './flat-lists.ts'
+import {textOf} from './inline.ts'
+import {nestItemRuns} from './nest-item-runs.ts'
 
 /** Word's list paragraph style: `mso-list:l0 level2 lfo1`. */
 const MSO_LIST = /mso-list:\s*l\d+\s+level(\d+)\s+lfo\d+/i
@@ -19,36 +20,12 @@ const NUMBER_GLYPH = /^\(?(?:\d{1,4}(?:\.\d{1,4})+\.?|(?:\d{1,4}|[a-z]{1,2}|[ivx
  * headings) stays a heading, without its number. Changes `tree`.
  */
 export function wordLists(tree: Root, reporter: Reporter): void {
-  visit(tree, reporter)
-}
-
-function visit(parent: Root | Element, reporter: Reporter): void {
-  const out: ElementContent[] = []
-  let run: FlatItem[] = []
-  let pending: ElementContent[] = []
-  const flush = () => {
-    if (run.length > 0) out.push(...nestFlatItems(run, reporter))
-    out.push(...pending)
-    run = []
-    pending = []
-  }
-  for (const child of parent.children as ElementContent[]) {
-    const item = child.type === 'element' ? listItemOf(child) : undefined
-    if (item) {
-      pending = []
-      run.push(item)
-      continue
-    }
-    if (run.length > 0 && isBlank(child)) {
-      pending.push(child)
-      continue
-    }
-    flush()
-    if (child.type === 'element') visit(child, reporter)
-    out.push(child)
-  }
-  flush()
-  parent.children = out as typeof parent.children
+  nestItemRuns(tree, reporter, {
+    itemsOf: (element) => {
+      const item = listItemOf(element)
+      return item ? [item] : undefined
+    },
+  })
 }
 
 function listItemOf(element: Element): FlatItem | undefined {

@@ -1,8 +1,9 @@
-import type {Element, ElementContent, Root} from 'hast'
+import type {Element, Root} from 'hast'
 
 import type {Reporter} from '../../report.ts'
-import {nestFlatItems, type FlatItem} from './flat-lists.ts'
+import type {FlatItem} from './flat-lists.ts'
 import {isBlank} from './inline.ts'
+import {nestItemRuns, type ItemRunReader} from './nest-item-runs.ts'
 
 /**
  * Word online's clipboard: each list item is a list of its own (`<ul><li data-aria-level="2">`,
@@ -12,49 +13,21 @@ import {isBlank} from './inline.ts'
  * end-of-paragraph marks are removed. Changes `tree`.
  */
 export function wordOnline(tree: Root, reporter: Reporter): void {
-  visit(tree, reporter)
-}
-
-function visit(parent: Root | Element, reporter: Reporter): void {
-  const out: ElementContent[] = []
-  let run: FlatItem[] = []
-  let pending: ElementContent[] = []
-  const flush = () => {
-    if (run.length > 0) out.push(...nestFlatItems(run, reporter))
-    out.push(...pending)
-    run = []
-    pending = []
+  const reader: ItemRunReader = {
+    itemsOf: (element) => leveledItems(element, (item) => nestItemRuns(item, reporter, reader)),
+    drop: (child) => child.type === 'element' && hasClass(child, 'EOP'),
+    enter: headingOf,
   }
-  for (const child of parent.children as ElementContent[]) {
-    if (child.type === 'element' && hasClass(child, 'EOP')) continue
-    const items = child.type === 'element' ? leveledItems(child, reporter) : undefined
-    if (items) {
-      pending = []
-      run.push(...items)
-      continue
-    }
-    if (run.length > 0 && isBlank(child)) {
-      pending.push(child)
-      continue
-    }
-    flush()
-    if (child.type === 'element') {
-      headingOf(child)
-      visit(child, reporter)
-    }
-    out.push(child)
-  }
-  flush()
-  parent.children = out as typeof parent.children
+  nestItemRuns(tree, reporter, reader)
 }
 
 /** The items of a list (or a wrapper holding one list) whose every item says its level. */
-function leveledItems(element: Element, reporter: Reporter): FlatItem[] | undefined {
+function leveledItems(element: Element, visitItem: (item: Element) => void): FlatItem[] | undefined {
   const list = element.tagName === 'div' ? onlyElement(element) : element
   if (!list || (list.tagName !== 'ul' && list.tagName !== 'ol')) return undefined
   const items = list.children.filter((child): child is Element => child.type === 'element')
   if (items.length === 0 || !items.every((item) => item.tagName === 'li' && levelOf(item) !== undefined)) return undefined
-  for (const item of items) visit(item, reporter)
+  for (const item of items) visitItem(item)
   return items.map((item) => ({ordered: list.tagName === 'ol', level: levelOf(item) ?? 1, children: item.children, source: item}))
 }
 
