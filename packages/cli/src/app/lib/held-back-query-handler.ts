@@ -45,7 +45,9 @@ export function createHeldBackQueryHandler(documents: readonly DatasetDocument[]
     const now = clock()
     if (!view || now >= view.until) {
       const held = withoutScheduled(documents, now)
-      view = {handle: createQueryHandler(createDatasetSource(held.documents, options.source), settings), until: held.until}
+      // Nothing held back (the usual case): the full handler serves, with no second index.
+      const handle = held.documents.length === documents.length ? everything : createQueryHandler(createDatasetSource(held.documents, options.source), settings)
+      view = {handle, until: held.until}
     }
     return view.handle
   }
