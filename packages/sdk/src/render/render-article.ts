@@ -1,39 +1,15 @@
-import {appendCrisisNotice, type CrisisResources} from './article/crisis-notice.ts'
-import type {RenderCache} from './article/render-cache.ts'
-import {renderCacheKey} from './article/render-cache-key.ts'
-import {htmlFromMdast} from './html/html-from-mdast.ts'
-import type {ToHtmlOptions} from './html/options.ts'
+import {renderArticleBody, type RenderableArticle} from './article/render-article-body.ts'
 import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
-import type {PortableTextInput} from './portable-text.ts'
+import {renderArticleHtml, type RenderArticleHtmlOptions} from './render-article-html.ts'
 import {textFromMdast} from './text/text-from-mdast.ts'
-import {toMdast} from './to-mdast.ts'
-import {describe, resolveOnWarning} from './warning.ts'
+import {describe} from './warning.ts'
 
 /** The formats {@link renderArticle} writes. */
 export type ArticleFormat = 'html' | 'markdown' | 'text'
 
-/** What {@link renderArticle} reads of an article: an `articleBySlugQuery` or `articleFeedQuery` result fits. */
-export interface RenderableArticle {
-  _id?: string
-  _rev?: string
-  _updatedAt?: string
-  body?: PortableTextInput
-  /** Whether the practice's crisis notice follows the text. Default `true`. */
-  showCrisisNotice?: boolean | null
-}
-
-/** What {@link renderArticle} reads of the practice's settings: a `practiceQuery` result fits. */
-export interface RenderablePractice {
-  crisisResources?: CrisisResources | null
-}
-
-/** Options for {@link renderArticle}: the format, the practice, and the options of {@link toHtml}. */
-export interface RenderArticleOptions extends ToHtmlOptions {
+/** Options for {@link renderArticle}: the format, and the options of {@link renderArticleHtml} (the practice, the cache, those of {@link toHtml}). */
+export interface RenderArticleOptions extends RenderArticleHtmlOptions {
   format: ArticleFormat
-  /** The practice's settings, for the crisis notice. */
-  practice: RenderablePractice | null | undefined
-  /** Keeps renders by `_id`, `_rev` (or `_updatedAt`), format and every option that changes the output; see {@link createRenderCache}. */
-  cache?: RenderCache | undefined
 }
 
 const FORMATS: readonly string[] = ['html', 'markdown', 'text']
@@ -42,26 +18,21 @@ const FORMATS: readonly string[] = ['html', 'markdown', 'text']
  * Renders an article's body as pages and feeds show it: HTML (sanitised), portable
  * Markdown or plain text, followed by the practice's crisis notice unless the article
  * sets `showCrisisNotice: false`. The notice is added to the tree once, so every format
- * carries it. For Markdown that imports back exactly, use `toMarkdown(body, {lossless: true})`.
+ * carries it. HTML is {@link renderArticleHtml}'s, which a bundle that writes only HTML
+ * imports instead (it leaves the Markdown writer out). For Markdown that imports back
+ * exactly, use `toMarkdown(body, {lossless: true})`.
  *
  * @example
  * ```ts
  * import {renderArticle} from '@practice-press/sdk/render'
- * const html = renderArticle(article, {practice, format: 'html', baseUrl: 'https://www.example.com'})
+ * const markdown = renderArticle(article, {practice, format: 'markdown', baseUrl: 'https://www.example.com'})
  * ```
  * @throws {TypeError} when `format` is not html, markdown or text, or another option has the wrong type.
  */
 export function renderArticle(article: RenderableArticle, options: RenderArticleOptions): string {
-  const {format, practice, cache} = options ?? ({} as RenderArticleOptions)
+  const checked = options ?? ({} as RenderArticleOptions)
+  const {format} = checked
   if (!FORMATS.includes(format)) throw new TypeError(`options.format must be "html", "markdown" or "text"; got ${describe(format)}.`)
-  const withNotice = article?.showCrisisNotice !== false
-  const key = cache ? renderCacheKey(article, format, withNotice ? practice?.crisisResources : undefined, options) : undefined
-  const cached = key === undefined ? undefined : cache?.get(key)
-  if (cached !== undefined) return cached
-
-  const tree = toMdast(article?.body, options)
-  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning))
-  const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree, options) : textFromMdast(tree, options)
-  if (key !== undefined) cache?.set(key, output)
-  return output
+  if (format === 'html') return renderArticleHtml(article, checked)
+  return renderArticleBody(article, format, checked, (tree) => (format === 'markdown' ? markdownFromMdast(tree, checked) : textFromMdast(tree, checked)))
 }

@@ -2,7 +2,7 @@ import type {FeedQueryResult} from '../generated/sanity.types.ts'
 import type {RenderCache} from '../render/article/render-cache.ts'
 import {excerpt} from '../render/excerpt.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
-import {renderArticle} from '../render/render-article.ts'
+import {renderArticleHtml} from '../render/render-article-html.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {urlFor} from '../routes/url-for.ts'
 import type {FeedImage, FeedItem, OnSyndicationWarning} from './types.ts'
@@ -21,7 +21,7 @@ export interface FeedItemContext {
 
 /**
  * One article as a feed item, every URL absolute: its canonical URL as id and link, its
- * body rendered by `renderArticle` (sanitised HTML, crisis notice when the article asks
+ * body rendered by `renderArticleHtml` (sanitised HTML, crisis notice when the article asks
  * for it, pictures and links absolute), its topics as categories and its hero picture
  * (the original file) as image. A render warning (say an unknown block type) is passed on
  * with the article's id and the item keeps the rest of its body. An article with no slug
@@ -47,9 +47,8 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
   }
   let contentHtml: string
   try {
-    contentHtml = renderArticle(article, {
+    contentHtml = renderArticleHtml(article, {
       practice: context.practice,
-      format: 'html',
       baseUrl,
       routes,
       ...(context.cache ? {cache: context.cache} : {}),

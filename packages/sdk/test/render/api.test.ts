@@ -24,6 +24,7 @@ test('the public API of @practice-press/sdk/render', () => {
     'parsePortableText',
     'readingTime',
     'renderArticle',
+    'renderArticleHtml',
     'resolvedOf',
     'safeUrl',
     'sanitizeSchema',

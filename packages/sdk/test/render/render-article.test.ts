@@ -1,4 +1,4 @@
-import {createRenderCache, renderArticle, type RenderWarning} from '@practice-press/sdk/render'
+import {createRenderCache, renderArticle, renderArticleHtml, type RenderWarning} from '@practice-press/sdk/render'
 import {describe, expect, test} from 'vitest'
 
 const practice = {
@@ -74,6 +74,30 @@ describe('renderArticle', () => {
 
   test('format must be html, markdown or text', () => {
     expect(() => renderArticle(article, {practice, format: 'pdf' as never})).toThrow(new TypeError('options.format must be "html", "markdown" or "text"; got "pdf".'))
+  })
+})
+
+describe('renderArticleHtml', () => {
+  test('writes what renderArticle writes as html: the body, then the crisis notice, or not', () => {
+    const off = {...article, showCrisisNotice: false}
+    expect([renderArticleHtml(article, {practice}), renderArticleHtml(off, {practice})]).toEqual([
+      renderArticle(article, {practice, format: 'html'}),
+      '<p>Body &lt;text>.</p>',
+    ])
+  })
+
+  test('shares renderArticle’s cache entries: one render of the html', () => {
+    const cache = createRenderCache()
+    const html = renderArticleHtml(article, {practice, cache, baseUrl: 'https://www.example.com'})
+    expect(renderArticle(article, {practice, format: 'html', cache, baseUrl: 'https://www.example.com'})).toBe(html)
+    expect(cache.size).toBe(1)
+  })
+
+  test('takes format html or none, and says where the other formats are', () => {
+    expect(renderArticleHtml(article, {practice, format: 'html'} as never)).toBe(renderArticleHtml(article, {practice}))
+    expect(() => renderArticleHtml(article, {practice, format: 'markdown'} as never)).toThrow(
+      new TypeError('options.format must be "html" or left out (renderArticle writes markdown and text); got "markdown".'),
+    )
   })
 })
 
