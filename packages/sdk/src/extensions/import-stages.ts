@@ -9,7 +9,7 @@ import type {BlockExtension} from './types.ts'
 /**
  * The import's directive handlers, by directive name, from `extensions` (leaf and container
  * directives; text directives are read by the inline step), to merge over
- * `defaultDirectives`. An extension without `fromDirective` reads back as a block of its
+ * `fromDirectiveHandlers`. An extension without `fromDirective` reads back as a block of its
  * `type` with its known attributes as fields and its content as `text`, reported
  * (`extension-step`).
  */

@@ -18,8 +18,8 @@ export type {NormalizeOptions} from './normalize.ts'
 export {countingKeys, randomKey} from './keys.ts'
 export {parseCreditLine} from './credit-line.ts'
 
-export {defaultHandlers} from './mdast/handlers/index.ts'
-export {defaultDirectives} from './mdast/directives/index.ts'
+export {fromMdastHandlers} from './mdast/handlers/index.ts'
+export {fromDirectiveHandlers} from './mdast/directives/index.ts'
 export {defaultExtensions} from './default-extensions.ts'
 export type {BlockExtension} from '../extensions/types.ts'
 export type {

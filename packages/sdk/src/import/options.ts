@@ -5,8 +5,8 @@ import type {UnifiedFactory} from '../plugins/run-plugins.ts'
 import {importDirectives} from '../extensions/import-stages.ts'
 import type {BlockExtension} from '../extensions/types.ts'
 import {randomKey} from './keys.ts'
-import {defaultDirectives} from './mdast/directives/index.ts'
-import {defaultHandlers} from './mdast/handlers/index.ts'
+import {fromDirectiveHandlers} from './mdast/directives/index.ts'
+import {fromMdastHandlers} from './mdast/handlers/index.ts'
 import type {DirectiveHandlers, FlowHandlers} from './mdast/state.ts'
 import type {KeyGenerator} from './types.ts'
 
@@ -17,9 +17,9 @@ export interface ImportOptions {
    * them. Pass a counting generator (see `countingKeys`) for the same keys on every run.
    */
   generateKey?: KeyGenerator | undefined
-  /** Handlers from mdast node types to blocks, merged over `defaultHandlers`. */
+  /** Handlers from mdast node types to Portable Text blocks, merged over `fromMdastHandlers`. */
   handlers?: Partial<FlowHandlers> | undefined
-  /** Handlers for leaf and container directives by name, merged over `defaultDirectives`. */
+  /** Handlers from leaf and container directives (by name) to Portable Text blocks, merged over `fromDirectiveHandlers`. */
   directives?: DirectiveHandlers | undefined
   /**
    * Block types beyond the built-in ones (the same objects render takes): each one's
@@ -60,11 +60,11 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
   checkFunctions(entry, 'directives', directives)
   return {
     generateKey: wrapKeys(entry, generateKey),
-    handlers: {...defaultHandlers, ...(handlers as FlowHandlers)},
+    handlers: {...fromMdastHandlers, ...(handlers as FlowHandlers)},
     remarkPlugins,
     unified,
     annotations: Object.fromEntries(extended.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.directive.name, extension])),
-    directives: {...defaultDirectives, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
+    directives: {...fromDirectiveHandlers, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }
 }
 

@@ -1,5 +1,5 @@
 /** What every importer shares: keys, handler maps merged over the defaults, bad arguments. */
-import {countingKeys, defaultDirectives, fromHtml, fromMarkdown, fromMdast, fromText, randomKey, type FlowHandler} from '@practice-press/sdk/import'
+import {countingKeys, fromDirectiveHandlers, fromHtml, fromMarkdown, fromMdast, fromText, randomKey, type FlowHandler} from '@practice-press/sdk/import'
 import type {Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 
@@ -61,7 +61,7 @@ describe('handler maps', () => {
       {_type: 'pullQuote', _key: '000000000002', text: 'Kept'},
     ])
     expect(report).toEqual([])
-    expect(Object.keys(defaultDirectives)).not.toContain('note')
+    expect(Object.keys(fromDirectiveHandlers)).not.toContain('note')
   })
 })
 

@@ -7,12 +7,12 @@ describe('@practice-press/sdk/import', () => {
     expect(Object.keys(api).toSorted()).toEqual([
       'DECORATOR_ORDER',
       'countingKeys',
-      'defaultDirectives',
       'defaultExtensions',
-      'defaultHandlers',
+      'fromDirectiveHandlers',
       'fromHtml',
       'fromMarkdown',
       'fromMdast',
+      'fromMdastHandlers',
       'fromText',
       'normalizePortableText',
       'parseCreditLine',
@@ -22,7 +22,7 @@ describe('@practice-press/sdk/import', () => {
   })
 
   it('has a handler for each mdast block type and each lossless directive', () => {
-    expect(Object.keys(api.defaultHandlers).toSorted()).toEqual([
+    expect(Object.keys(api.fromMdastHandlers).toSorted()).toEqual([
       'blockquote',
       'code',
       'containerDirective',
@@ -36,6 +36,6 @@ describe('@practice-press/sdk/import', () => {
       'table',
       'thematicBreak',
     ])
-    expect(Object.keys(api.defaultDirectives).toSorted()).toEqual(['callout', 'cta', 'empty', 'image', 'pullquote', 'unknown'])
+    expect(Object.keys(api.fromDirectiveHandlers).toSorted()).toEqual(['callout', 'cta', 'empty', 'image', 'pullquote', 'unknown'])
   })
 })

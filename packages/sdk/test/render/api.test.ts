@@ -13,9 +13,7 @@ test('the public API of @practice-press/sdk/render', () => {
     'classifyHref',
     'createHastHandlers',
     'createRenderCache',
-    'defaultHandlers',
     'defaultImageUrl',
-    'defaultMarks',
     'directiveKey',
     'excerpt',
     'formatPath',
@@ -34,6 +32,8 @@ test('the public API of @practice-press/sdk/render', () => {
     'toHtml',
     'toMarkdown',
     'toMdast',
+    'toMdastHandlers',
+    'toMdastMarks',
     'toText',
     'withResolved',
   ])

@@ -1,4 +1,4 @@
-import {defaultHandlers, defaultMarks, toMdast, toHtml, type Handler, type MarkHandler, type RenderWarning} from '@practice-press/sdk/render'
+import {toMdast, toMdastHandlers, toMdastMarks, toHtml, type Handler, type MarkHandler, type RenderWarning} from '@practice-press/sdk/render'
 import type {List} from 'mdast'
 import {describe, expect, test, vi} from 'vitest'
 
@@ -21,9 +21,9 @@ function outline(list: List): unknown {
 const lists = (blocks: unknown[]) => toMdast(blocks).children.map((node) => outline(node as List))
 const video: Handler = (value: {url: string}) => ({type: 'paragraph', children: [{type: 'text', value: `Video: ${value.url}`}]})
 const calloutExceptCaution: Handler = (value: {tone?: string}, state) =>
-  value.tone === 'caution' ? undefined : (defaultHandlers.callout as Handler)(value as never, state)
+  value.tone === 'caution' ? undefined : (toMdastHandlers.callout as Handler)(value as never, state)
 const highlight: MarkHandler = (children) => ({type: 'emphasis', children})
-const strongAsEm: MarkHandler = (children, mark, state) => (defaultMarks.em as MarkHandler)(children, mark, state)
+const strongAsEm: MarkHandler = (children, mark, state) => (toMdastMarks.em as MarkHandler)(children, mark, state)
 const warningVideo: Handler = (_value: unknown, state) => {
   state.warn('video', 'videos are not rendered yet')
   return undefined
@@ -209,8 +209,8 @@ describe('toMdast', () => {
     })
 
     test('the default handler maps', () => {
-      expect(Object.keys(defaultHandlers)).toEqual(['block', 'list', 'listItem', 'imageWithCredit', 'callout', 'pullQuote', 'callToAction'])
-      expect(Object.keys(defaultMarks)).toEqual(['strong', 'em', 'code', 'link', 'internalLink'])
+      expect(Object.keys(toMdastHandlers)).toEqual(['block', 'list', 'listItem', 'imageWithCredit', 'callout', 'pullQuote', 'callToAction'])
+      expect(Object.keys(toMdastMarks)).toEqual(['strong', 'em', 'code', 'link', 'internalLink'])
     })
   })
 

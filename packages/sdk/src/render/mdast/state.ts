@@ -9,8 +9,8 @@ import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
 import {describe, resolveOnWarning} from '../warning.ts'
 import {groupLists, type IndexedListBlock} from './group-lists.ts'
-import {defaultHandlers} from './handlers/index.ts'
-import {defaultMarks} from './marks/index.ts'
+import {toMdastHandlers} from './handlers/index.ts'
+import {toMdastMarks} from './marks/index.ts'
 import {phrasing, segment} from './phrasing.ts'
 import type {Handler, Handlers, ListGroup, ListItemGroup, MarkHandlers, ToMdastOptions, ToMdastState} from './types.ts'
 import {DIRECTIVES} from '../../vocabulary/directives.ts'
@@ -20,8 +20,8 @@ export function createState(options: ToMdastOptions): ToMdastState {
   const onWarning = resolveOnWarning(options.onWarning)
   const extensions = checkExtensions(options.extensions)
   // Each extension's toMdast over the defaults (the built-in extensions' steps), by _type.
-  const handlers: Handlers = {...defaultHandlers}
-  const marks: MarkHandlers = {...defaultMarks}
+  const handlers: Handlers = {...toMdastHandlers}
+  const marks: MarkHandlers = {...toMdastMarks}
   for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
   Object.assign(handlers, checkFunctions(options.handlers, 'handlers'))
   Object.assign(marks, checkFunctions(options.marks, 'marks'))

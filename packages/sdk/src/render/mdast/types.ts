@@ -60,9 +60,9 @@ export interface ListItemGroup {
 
 /** Options for {@link toMdast}, shared by every renderer. */
 export interface ToMdastOptions {
-  /** Block handlers merged over the defaults (`block`, `list`, `listItem`, `imageWithCredit`, `callout`, `pullQuote`, `callToAction`). */
+  /** Block handlers from Portable Text to mdast, by `_type`, merged over `toMdastHandlers` (`block`, `list`, `listItem`, `imageWithCredit`, `callout`, `pullQuote`, `callToAction`). */
   handlers?: Handlers | undefined
-  /** Mark handlers merged over the defaults (`strong`, `em`, `code`, `link`, `internalLink`). */
+  /** Mark handlers from Portable Text marks to mdast, merged over `toMdastMarks` (`strong`, `em`, `code`, `link`, `internalLink`). */
   marks?: MarkHandlers | undefined
   /** Receives a warning for each unknown type and unusable value. Default `console.warn`; `false` silences. */
   onWarning?: OnWarning | false | undefined

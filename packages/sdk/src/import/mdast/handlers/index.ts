@@ -14,9 +14,10 @@ import {thematicBreak} from './thematic-break.ts'
 
 /**
  * The default handlers from mdast to Portable Text: one per mdast node type that makes
- * blocks. Pass your own in `handlers` to replace any of them.
+ * blocks. The importers' `handlers` option is merged over them (to replace any); render's
+ * reverse map is `toMdastHandlers`.
  */
-export const defaultHandlers: Readonly<FlowHandlers> = {
+export const fromMdastHandlers: Readonly<FlowHandlers> = {
   blockquote,
   code,
   containerDirective,

@@ -5,11 +5,12 @@ import {listItem} from './list-item.ts'
 import {list} from './list.ts'
 
 /**
- * The default block handlers, by `_type`: `block` (and `list`, `listItem` for grouped list
- * blocks), then the `toMdast` step of each built-in block extension (`imageWithCredit`,
- * `callout`, `pullQuote`, `callToAction`).
+ * The default block handlers from Portable Text to mdast, by `_type`: `block` (and `list`,
+ * `listItem` for grouped list blocks), then the `toMdast` step of each built-in block
+ * extension (`imageWithCredit`, `callout`, `pullQuote`, `callToAction`). The renderers'
+ * `handlers` option is merged over them; import's reverse map is `fromMdastHandlers`.
  */
-export const defaultHandlers: Readonly<Record<string, Handler>> = {
+export const toMdastHandlers: Readonly<Record<string, Handler>> = {
   block: block as Handler,
   list: list as Handler,
   listItem: listItem as Handler,

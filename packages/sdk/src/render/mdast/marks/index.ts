@@ -4,8 +4,12 @@ import {code} from './code.ts'
 import {em} from './em.ts'
 import {strong} from './strong.ts'
 
-/** The default mark handlers: the decorators `strong`, `em`, `code`, then the `toMdast` step of the annotation extensions (`link`, `internalLink`). */
-export const defaultMarks: Readonly<Record<string, MarkHandler>> = {
+/**
+ * The default mark handlers from Portable Text to mdast: the decorators `strong`, `em`,
+ * `code`, then the `toMdast` step of the annotation extensions (`link`, `internalLink`).
+ * The renderers' `marks` option is merged over them.
+ */
+export const toMdastMarks: Readonly<Record<string, MarkHandler>> = {
   strong,
   em,
   code,
