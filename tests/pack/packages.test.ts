@@ -37,7 +37,8 @@ const packages = [
     import {createServer} from 'node:http'
     import {createRequire} from 'node:module'
     import {createClient} from '@sanity/client'
-    import {articleBySlugQuery, createDatasetSource, resolveExportAssets, DatasetLoadError} from '@practice-press/sdk'
+    import {articleBySlugQuery, createDatasetSource, DatasetLoadError} from '@practice-press/sdk'
+    import {findBrokenReferences} from '@practice-press/sdk/dataset'
     import {createQueryListener, readExport} from '@practice-press/sdk/node'
     import {buildFeed, toRss} from '@practice-press/sdk/syndication'
     const documents = await readExport(${JSON.stringify(join(root, 'content'))})
@@ -51,7 +52,7 @@ const packages = [
     server.close()
     console.log(JSON.stringify({
       query: articleBySlugQuery.includes('_type == "article"'),
-      functions: [typeof resolveExportAssets, typeof readExport, typeof buildFeed, typeof toRss],
+      functions: [typeof findBrokenReferences, typeof readExport, typeof buildFeed, typeof toRss],
       error: new DatasetLoadError([{file: 'x', message: 'y'}]).name,
       documents: documents.length > 0,
       adapter: {drafts, long, topic: topic?._type},
@@ -131,7 +132,8 @@ export const local = () => openDataset('content', {assetBaseUrl: process.env.ASS
     `import './own-query.ts'
 import {getArticle, listArticles, type ArticleBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {createQueryListener, openDataset, type NodeRequestListener} from '@practice-press/sdk/node'
-import {toHtml} from '@practice-press/sdk/render'
+import {findBrokenReferences, type BrokenReference} from '@practice-press/sdk/dataset'
+import {renderArticleHtml, toHtml} from '@practice-press/sdk/render'
 import {buildFeed, toRss, type Feed} from '@practice-press/sdk/syndication'
 export async function rss(source: ContentSource): Promise<string | null> {
   const feed: Feed | null = await buildFeed(source, {baseUrl: 'https://www.example.com'})
@@ -142,6 +144,11 @@ export async function page(source: ContentSource): Promise<string | null> {
   const {items, nextCursor} = await listArticles(source, {limit: 5})
   return article ? toHtml(article.body) + items.length + String(nextCursor) : null
 }
+export async function articleHtml(source: ContentSource): Promise<string | null> {
+  const article = await getArticle(source, {slug: 'x'})
+  return article ? renderArticleHtml(article, {practice: null}) : null
+}
+export const broken = (documents: Parameters<typeof findBrokenReferences>[0]): BrokenReference[] => findBrokenReferences(documents)
 export const open = openDataset
 export const listener = (source: ContentSource, previewToken: string | undefined): NodeRequestListener => createQueryListener(source, {previewToken})
 `,

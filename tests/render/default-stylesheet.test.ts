@@ -7,9 +7,9 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 
 import exampleContent from '@practice-press/example-content'
-import {getPractice, renderArticle, toHtml} from '@practice-press/sdk'
+import {getPractice} from '@practice-press/sdk'
 import {openDataset} from '@practice-press/sdk/node'
-import {sanitizeSchema} from '@practice-press/sdk/render'
+import {renderArticle, sanitizeSchema, toHtml} from '@practice-press/sdk/render'
 import {expect, it} from 'vitest'
 
 const require = createRequire(import.meta.url)

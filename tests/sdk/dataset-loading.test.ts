@@ -7,7 +7,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
-import {findBrokenReferences, isDatasetLoadError, type DatasetProblem} from '@practice-press/sdk'
+import {isDatasetLoadError, type DatasetProblem} from '@practice-press/sdk'
+import {findBrokenReferences} from '@practice-press/sdk/dataset'
 import {openDataset, readExport} from '@practice-press/sdk/node'
 import {describe, expect, it} from 'vitest'
 

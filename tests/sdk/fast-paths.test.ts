@@ -3,10 +3,12 @@
  * narrowed by an index (no full scan), and article lists walk the sorted index. A silent
  * fall-back to scanning everything fails this test.
  */
-import {createDatasetSource, PERSPECTIVES, type QueryTrace} from '@practice-press/sdk'
+import {createDatasetSource, type QueryTrace} from '@practice-press/sdk'
 import {readExport} from '@practice-press/sdk/node'
 import {describe, expect, it} from 'vitest'
 
+// The perspectives, as the sources check them: an internal of the SDK, read from its source.
+import {PERSPECTIVES} from '../../packages/sdk/src/sources/content-source.ts'
 import {repoPath} from '../support/shared.ts'
 import {sdkQueries} from './sdk-queries.ts'
 

@@ -5,10 +5,12 @@
  * the same result as plain groq-js.
  */
 import {createClient, type SanityClient} from '@sanity/client'
-import {createDatasetSource, createQueryHandler, PERSPECTIVES, type DatasetSource} from '@practice-press/sdk'
+import {createDatasetSource, createQueryHandler, type DatasetSource} from '@practice-press/sdk'
 import {readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
+// The perspectives, as the sources check them: an internal of the SDK, read from its source.
+import {PERSPECTIVES} from '../../packages/sdk/src/sources/content-source.ts'
 import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 import {sdkQueries} from './sdk-queries.ts'

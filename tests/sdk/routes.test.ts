@@ -3,8 +3,8 @@
  * `createRoutes`, reach every internal link the SDK writes: rendering, feeds, sitemap,
  * meta tags, JSON-LD and cross-posts. A sitemap lists only the site's own URLs.
  */
-import {createRoutes, getArticle, getAuthor, getLocation, getPractice, listSitemapEntries, renderArticle, urlFor} from '@practice-press/sdk'
-import {toHtml} from '@practice-press/sdk/render'
+import {createRoutes, getArticle, getAuthor, getLocation, getPractice, listSitemapEntries, urlFor} from '@practice-press/sdk'
+import {renderArticle, toHtml} from '@practice-press/sdk/render'
 import {blogPostingJsonLd, buildFeed, medicalClinicJsonLd, metaTags, personJsonLd, sitemapEntries, toCrossPost, toSitemap} from '@practice-press/sdk/syndication'
 import {describe, expect, it} from 'vitest'
 

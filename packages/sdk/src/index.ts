@@ -1,6 +1,9 @@
 /**
  * @practice-press/sdk: typed GROQ queries for Practice Press content, from Sanity's
- * Content Lake or from a local dataset in Sanity's export format.
+ * Content Lake or from a local dataset in Sanity's export format: the queries, the content
+ * functions, the two sources, the query handler, routes, image URLs, the errors and the
+ * generated types. Rendering is `@practice-press/sdk/render`, import `/import`, feeds and
+ * SEO `/syndication`, reading a dataset from disk `/node`, checking one `/dataset`.
  */
 export {articleBySlugQuery, articleFeedQuery, articleSearchQuery, articlesPageQuery} from './queries/articles.ts'
 export {authorBySlugQuery, authorsQuery} from './queries/authors.ts'
@@ -22,74 +25,27 @@ export {getPractice, listTopics} from './content/practice.ts'
 export {listFeedArticles, listSitemapEntries} from './content/syndication-entries.ts'
 export type {AtTime} from './content/clock.ts'
 
-export {
-  createRenderCache,
-  excerpt,
-  readingTime,
-  renderArticle,
-  tableOfContents,
-  toHtml,
-  toMarkdown,
-  toMdast,
-  toText,
-} from './render/index.ts'
-export type {
-  ExcerptOptions,
-  ReadingTime,
-  ReadingTimeOptions,
-  RenderableArticle,
-  RenderablePractice,
-  RenderArticleOptions,
-  RenderCache,
-  RenderCacheOptions,
-  RenderWarning,
-  TableOfContentsOptions,
-  TocEntry,
-  ToHtmlOptions,
-  ToMarkdownOptions,
-  ToMdastOptions,
-} from './render/index.ts'
-export {defaultExtensions, fromHtml, fromMarkdown, fromText, normalizePortableText} from './import/index.ts'
-export type {BlockExtension} from './import/index.ts'
-export type {ImportedBlock, ImportOptions, ImportReportEntry, ImportReportKind, ImportResult} from './import/index.ts'
-
-export {imageUrl, srcset, SRCSET_WIDTHS} from './images/image-url.ts'
-export type {ImageLike, ImageUrlOptions} from './images/image-url.ts'
-export {createRoutes} from './routes/create-routes.ts'
-export type {Route, RoutedDocument, Routes} from './routes/create-routes.ts'
-export {FEED_FILES, feedUrl, joinUrl, ROUTE_PREFIXES, searchUrl, SITE_ROUTES, sitemapPageUrl, urlFor} from './routes/url-for.ts'
-export type {FeedFormat, FeedScope, Routable, RoutedType, UrlForOptions} from './routes/url-for.ts'
-export {createQueryHandler} from './server/create-query-handler.ts'
-export type {QueryHandlerOptions} from './server/create-query-handler.ts'
+export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams, QueryResult} from './sources/content-source.ts'
 export {createSanitySource} from './sources/sanity/create-sanity-source.ts'
 export type {SanitySource, SanitySourceOptions} from './sources/sanity/create-sanity-source.ts'
+export {createDatasetSource} from './sources/dataset/create-dataset-source.ts'
+export type {DatasetSource, DatasetSourceOptions} from './sources/dataset/create-dataset-source.ts'
+export type {DatasetDocument} from './sources/dataset/parse-ndjson-line.ts'
+export type {QueryTrace} from './sources/dataset/run-query.ts'
+export {createQueryHandler} from './server/create-query-handler.ts'
+export type {QueryHandlerOptions} from './server/create-query-handler.ts'
+
+export {urlFor} from './routes/url-for.ts'
+export type {Routable, RoutedType, UrlForOptions} from './routes/url-for.ts'
+export {createRoutes} from './routes/create-routes.ts'
+export type {Route, RoutedDocument, Routes} from './routes/create-routes.ts'
+export {imageUrl, srcset} from './images/image-url.ts'
+export type {FitMode, ImageFormat, ImageLike, ImageUrlOptions} from './images/image-url.ts'
 
 export {ContentQueryError, isContentQueryError} from './sources/content-query-error.ts'
 export type {ContentQueryErrorKind, QueryPosition} from './sources/content-query-error.ts'
-export {PERSPECTIVES} from './sources/content-source.ts'
-export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams, QueryResult} from './sources/content-source.ts'
-export {createDatasetSource} from './sources/dataset/create-dataset-source.ts'
-export type {DatasetSource, DatasetSourceOptions} from './sources/dataset/create-dataset-source.ts'
-export type {QueryTrace} from './sources/dataset/run-query.ts'
-export {documentsFor, isPublishedId, publishedIdOf} from './sources/dataset/perspective-documents.ts'
-
-export {collectDocuments} from './sources/dataset/collect-documents.ts'
-export {findBrokenReferences} from './sources/dataset/find-broken-references.ts'
-export type {BrokenReference} from './sources/dataset/find-broken-references.ts'
-export type {CollectedDocuments} from './sources/dataset/collect-documents.ts'
-export {DatasetLoadError, formatProblem, isDatasetLoadError} from './sources/dataset/dataset-problem.ts'
-export type {DatasetLoadErrorCode, DatasetLoadErrorDetails, DatasetProblem, OnInvalid} from './sources/dataset/dataset-problem.ts'
-export {assetDocumentId, parseAssetPointer} from './sources/dataset/asset-pointer.ts'
-export type {AssetPointer} from './sources/dataset/asset-pointer.ts'
-export {parseNdjsonLine} from './sources/dataset/parse-ndjson-line.ts'
-export type {DatasetDocument} from './sources/dataset/parse-ndjson-line.ts'
-export {resolveExportAssets} from './sources/dataset/resolve-export-assets.ts'
-export type {
-  ExportAssetEntry,
-  ExportAssets,
-  ResolvedExport,
-  ResolveExportAssetsOptions,
-} from './sources/dataset/resolve-export-assets.ts'
+export {DatasetLoadError, isDatasetLoadError} from './sources/dataset/dataset-problem.ts'
+export type {DatasetLoadErrorCode, DatasetLoadErrorDetails, DatasetProblem} from './sources/dataset/dataset-problem.ts'
 
 export type {
   Article,

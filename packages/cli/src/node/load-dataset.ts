@@ -1,4 +1,5 @@
-import {formatProblem, isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@practice-press/sdk'
+import {isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@practice-press/sdk'
+import {formatProblem} from '@practice-press/sdk/dataset'
 import {openDataset} from '@practice-press/sdk/node'
 
 import {CliError} from '../commands/cli-error.ts'

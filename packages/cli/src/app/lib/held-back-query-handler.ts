@@ -1,4 +1,5 @@
-import {createDatasetSource, createQueryHandler, publishedIdOf, type DatasetDocument, type DatasetSourceOptions} from '@practice-press/sdk'
+import {createDatasetSource, createQueryHandler, type DatasetDocument, type DatasetSourceOptions} from '@practice-press/sdk'
+import {publishedIdOf} from '@practice-press/sdk/dataset'
 
 /** Settings of {@link createHeldBackQueryHandler}. */
 export interface HeldBackQueryHandlerOptions {

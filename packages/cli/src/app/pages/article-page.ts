@@ -1,4 +1,5 @@
-import {readingTime, renderArticle, tableOfContents, toText, urlFor, type ArticleBySlugQueryResult, type RenderCache} from '@practice-press/sdk'
+import {urlFor, type ArticleBySlugQueryResult} from '@practice-press/sdk'
+import {readingTime, renderArticleHtml, tableOfContents, toText, type RenderCache} from '@practice-press/sdk/render'
 
 import {formatDate, isoDay} from '../lib/dates.ts'
 import {html, raw} from '../lib/html.ts'
@@ -19,7 +20,7 @@ const MENTIONS_FEES = /\b(fees?|insurance|insurer|out[- ]of[- ]network|reimburs\
  */
 export function articlePage(context: LayoutContext, article: FullArticle, options: {cache?: RenderCache} = {}): PageContent {
   const practice = context.site.practice
-  const body = renderArticle(article, {practice, format: 'html', ...(options.cache ? {cache: options.cache} : {})})
+  const body = renderArticleHtml(article, {practice, ...(options.cache ? {cache: options.cache} : {})})
   const toc = tableOfContents(article.body ?? []).filter((entry) => entry.level <= 3)
   const minutes = readingTime(article.body ?? []).minutes
   const text = `${article.title ?? ''} ${article.excerpt ?? ''} ${toText(article.body ?? [])}`

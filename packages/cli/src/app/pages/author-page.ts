@@ -1,4 +1,5 @@
-import {toHtml, type ArticlePage, type AuthorBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
+import type {ArticlePage, AuthorBySlugQueryResult, ContentSource} from '@practice-press/sdk'
+import {toHtml} from '@practice-press/sdk/render'
 
 import {html, raw} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'

@@ -1,4 +1,4 @@
-import {joinUrl, type ContentSource} from '@practice-press/sdk'
+import type {ContentSource} from '@practice-press/sdk'
 
 import {html, type SafeHtml} from '../lib/html.ts'
 import type {SiteData} from '../site-data.ts'
@@ -34,13 +34,16 @@ export interface LayoutContext {
   preview: boolean
 }
 
+/** `path` under the site's address, with one slash between them. */
+const underBase = (baseUrl: string, path: string): string => `${baseUrl.replace(/\/+$/, '')}${path}`
+
 /** A whole HTML document: header with the practice's name, logo and navigation; the page; the footer. */
 export function layout(context: LayoutContext, page: PageContent): string {
   const {site, baseUrl} = context
   const name = site.practice?.name ?? 'Practice Press'
   const sample = site.practice?.sampleContent === true
   const title = page.title === name ? name : `${page.title} · ${name}`
-  const canonical = /^https?:/.test(page.canonical) ? page.canonical : joinUrl(baseUrl, page.canonical)
+  const canonical = /^https?:/.test(page.canonical) ? page.canonical : underBase(baseUrl, page.canonical)
   const feeds = [
     {type: 'application/rss+xml', title: `${name} (RSS)`, href: '/rss.xml'},
     {type: 'application/atom+xml', title: `${name} (Atom)`, href: '/atom.xml'},
@@ -56,7 +59,7 @@ ${page.meta ?? html`<title>${title}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="canonical" href="${canonical}">
 ${sample || context.preview ? html`<meta name="robots" content="noindex, nofollow">` : ''}`}
-${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${joinUrl(baseUrl, feed.href)}">\n`)}
+${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${underBase(baseUrl, feed.href)}">\n`)}
 <link rel="stylesheet" href="/assets/site.css">
 ${site.practice?.logo?.asset?.url ? html`<link rel="icon" href="${site.practice.logo.asset.url}?w=64&amp;h=64">` : ''}
 ${page.head ?? ''}

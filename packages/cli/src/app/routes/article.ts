@@ -1,4 +1,5 @@
-import {createRenderCache, getArticle, type ContentSource, type RenderCache} from '@practice-press/sdk'
+import {getArticle, type ContentSource} from '@practice-press/sdk'
+import {createRenderCache, type RenderCache} from '@practice-press/sdk/render'
 
 import type {AppContext} from '../app-env.ts'
 import {articlePage} from '../pages/article-page.ts'
