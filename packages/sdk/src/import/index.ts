@@ -1,6 +1,7 @@
 /**
  * @practice-press/sdk/import: Markdown, HTML and pasted text to Portable Text of the
- * article schema, with a report of everything that could not be mapped exactly.
+ * article schema, with a report of everything that could not be mapped exactly; and what
+ * extending it takes (the handler maps from mdast and from directives, the block extensions).
  */
 export {fromMarkdown} from './from-markdown.ts'
 export type {MarkdownImportOptions} from './from-markdown.ts'
@@ -13,10 +14,9 @@ export type {MdastImportOptions} from './from-mdast.ts'
 export type {ImportOptions} from './options.ts'
 export {remarkPortableText} from './remark-portable-text.ts'
 
-export {normalizePortableText, DECORATOR_ORDER} from './normalize.ts'
+export {normalizePortableText} from './normalize.ts'
 export type {NormalizeOptions} from './normalize.ts'
-export {countingKeys, randomKey} from './keys.ts'
-export {parseCreditLine} from './credit-line.ts'
+export {countingKeys} from './keys.ts'
 
 export {fromMdastHandlers} from './mdast/handlers/index.ts'
 export {fromDirectiveHandlers} from './mdast/directives/index.ts'
@@ -31,7 +31,6 @@ export type {
   ImportState,
   TextBlockShape,
 } from './mdast/state.ts'
-export type {CreditFields} from './mdast/image-data.ts'
 export type {Reporter} from './report.ts'
 export type {
   ImportedBlock,

@@ -1,6 +1,8 @@
 /** parseCreditLine: the picture credits people paste under photos. */
-import {parseCreditLine} from '@practice-press/sdk/import'
 import {describe, expect, it} from 'vitest'
+
+// An internal of the importers (not exported), read from its source.
+import {parseCreditLine} from '../../src/import/credit-line.ts'
 
 describe('parseCreditLine', () => {
   it.each([

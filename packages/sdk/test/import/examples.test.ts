@@ -1,6 +1,10 @@
 /** The `@example`s in the TSDoc of the public functions run, and give what they say. */
-import {countingKeys, fromHtml, fromMarkdown, fromMdast, fromText, normalizePortableText, parseCreditLine, randomKey, type ImportedBlock} from '@practice-press/sdk/import'
+import {countingKeys, fromHtml, fromMarkdown, fromMdast, fromText, normalizePortableText, type ImportedBlock} from '@practice-press/sdk/import'
 import {describe, expect, it} from 'vitest'
+
+// Internals of the importers (not exported), read from their source.
+import {parseCreditLine} from '../../src/import/credit-line.ts'
+import {randomKey} from '../../src/import/keys.ts'
 
 const kinds = (blocks: ImportedBlock[]) => blocks.map((block) => (block._type === 'block' ? block.style : block._type))
 

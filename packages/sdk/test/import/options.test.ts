@@ -1,7 +1,10 @@
 /** What every importer shares: keys, handler maps merged over the defaults, bad arguments. */
-import {countingKeys, fromDirectiveHandlers, fromHtml, fromMarkdown, fromMdast, fromText, randomKey, type FlowHandler} from '@practice-press/sdk/import'
+import {countingKeys, fromDirectiveHandlers, fromHtml, fromMarkdown, fromMdast, fromText, type FlowHandler} from '@practice-press/sdk/import'
 import type {Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
+
+// The default key generator (not exported), read from its source.
+import {randomKey} from '../../src/import/keys.ts'
 
 const importers = {fromMarkdown, fromHtml, fromText} as const
 

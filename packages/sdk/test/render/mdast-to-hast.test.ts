@@ -3,7 +3,7 @@
  * mdast-util-to-hast gives for the same tree and the same handlers.
  */
 import {readExport} from '@practice-press/sdk/node'
-import {htmlFromMdast, toMdast} from '@practice-press/sdk/render'
+import {toMdast} from '@practice-press/sdk/render'
 import * as fc from 'fast-check'
 import type {Root as HastRoot} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
@@ -12,6 +12,8 @@ import type {TextDirective} from 'mdast-util-directive'
 import {toHast, type Handler} from 'mdast-util-to-hast'
 import {describe, expect, test} from 'vitest'
 
+// The hast step alone (not exported), read from its source.
+import {htmlFromMdast} from '../../src/render/html/html-from-mdast.ts'
 import {standardBody} from './support/portable-text-arbitrary.ts'
 import {standardOnly} from './support/standard-only.ts'
 

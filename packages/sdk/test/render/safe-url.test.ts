@@ -1,5 +1,7 @@
-import {LINK_SCHEMES, safeUrl, WEB_SCHEMES} from '@practice-press/sdk/render'
 import {describe, expect, test} from 'vitest'
+
+// The one URL check of render and import (not exported), read from its source.
+import {LINK_SCHEMES, safeUrl, WEB_SCHEMES} from '../../src/vocabulary/safe-url.ts'
 
 describe('safeUrl', () => {
   test.each([

@@ -1,6 +1,9 @@
-import {defaultImageUrl, sanitizeSchema, srcsetWidths, toHtml, type HastPlugin} from '@practice-press/sdk/render'
+import {defaultImageUrl, sanitizeSchema, toHtml, type HastPlugin} from '@practice-press/sdk/render'
 import type {Element} from 'hast'
 import {describe, expect, test} from 'vitest'
+
+// The widths srcset offers (not exported), read from its source.
+import {srcsetWidths} from '../../src/images/image-widths.ts'
 
 const span = (text: string, marks: string[] = []) => ({_type: 'span', text, marks})
 const heading = (text: string) => ({_type: 'block', style: 'h2', children: [span(text)]})

@@ -1,7 +1,12 @@
 /** The shared vocabulary render and import both read: one directive table, one safeUrl, the schema's tones. */
 import {fromMarkdown} from '@practice-press/sdk/import'
-import {CALLOUT_TONES, classifyHref, DIRECTIVES, directiveKey, LINK_SCHEMES, safeUrl, toMarkdown} from '@practice-press/sdk/render'
+import {toMarkdown} from '@practice-press/sdk/render'
 import {describe, expect, test} from 'vitest'
+
+// The shared vocabulary is internal (not exported): read from its source.
+import {CALLOUT_LABELS, CALLOUT_TONES} from '../../src/vocabulary/callout-tones.ts'
+import {DIRECTIVES, directiveKey} from '../../src/vocabulary/directives.ts'
+import {classifyHref, LINK_SCHEMES, safeUrl} from '../../src/vocabulary/safe-url.ts'
 
 describe('the directive table', () => {
   test('keys are computed from kind and name', () => {
@@ -38,6 +43,10 @@ describe('the directive table', () => {
 
 test('callout tones are the schema generated type, in its order', () => {
   expect(CALLOUT_TONES).toEqual(['note', 'tip', 'important', 'caution'])
+})
+
+test('the callout labels readers see', () => {
+  expect(CALLOUT_LABELS).toEqual({note: 'Note', tip: 'Tip', important: 'Important', caution: 'Gentle warning'})
 })
 
 describe('one safeUrl for render and import', () => {
