@@ -52,10 +52,11 @@ function serializerSettings(): {portable: Options; lossless: Options} {
 /**
  * An mdast tree (from {@link toMdast}) as Markdown: portable by default, or lossless
  * (the tree already holds custom types as directives, which lossless Markdown writes).
+ * The second half of `toMarkdown` and `renderArticle`, not exported: outside the SDK,
+ * `remarkPlugins` change the tree between the halves.
  *
  * @example
  * ```ts
- * import {appendCrisisNotice, markdownFromMdast, toMdast} from '@practice-press/sdk/render'
  * const tree = toMdast(article.body)
  * appendCrisisNotice(tree, practice.crisisResources, console.warn)
  * const markdown = markdownFromMdast(tree)

@@ -23,11 +23,11 @@ export interface TextFromMdastOptions {
  * An mdast tree (from {@link toMdast}) as plain text: blocks separated by a blank line,
  * and more space above headings the bigger their section (three blank lines above an h2,
  * two above an h3, one above an h4), so the outline survives in plain text and
- * `fromText` can read the levels back.
+ * `fromText` can read the levels back. The second half of `toText` and `renderArticle`, not
+ * exported: outside the SDK, `remarkPlugins` change the tree between the halves.
  *
  * @example
  * ```ts
- * import {textFromMdast, toMdast} from '@practice-press/sdk/render'
  * textFromMdast(toMdast([{_type: 'pullQuote', text: 'Listen first.'}])) // 'Listen first.'
  * ```
  */
