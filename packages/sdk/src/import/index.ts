@@ -20,7 +20,7 @@ export {parseCreditLine} from './credit-line.ts'
 
 export {defaultHandlers} from './mdast/handlers/index.ts'
 export {defaultDirectives} from './mdast/directives/index.ts'
-export {defaultExtensions} from './default-extensions.ts'
+export {defaultExtensions} from '../extensions/built-in/index.ts'
 export type {BlockExtension} from '../extensions/types.ts'
 export type {
   DirectiveHandler,
