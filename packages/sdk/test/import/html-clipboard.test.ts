@@ -215,9 +215,17 @@ describe('never lost text', () => {
   })
 })
 
+/** The block a paragraph with one link to `href` imports as. */
+function linked(href: string): unknown {
+  return fromHtml(`<p><a href="${href}">the guide</a></p>`, {generateKey: countingKeys()}).blocks[0]
+}
+
+/** The href of a block's first link. */
+function hrefOf(block: unknown): string | undefined {
+  return (block as {markDefs: {href?: string}[]}).markDefs[0]?.href
+}
+
 describe('links through redirect wrappers', () => {
-  const linked = (href: string) => fromHtml(`<p><a href="${href}">the guide</a></p>`, {generateKey: countingKeys()}).blocks[0]
-  const hrefOf = (block: unknown) => (block as {markDefs: {href?: string}[]}).markDefs[0]?.href
 
   it("Google's /url?q= (Docs' web-page download, Gmail) and Outlook's Safe Links point at the real address", () => {
     expect(hrefOf(linked('https://www.google.com/url?q=https://www.example.org/guide?a%3D1%26b%3D2&amp;sa=D&amp;source=editors&amp;ust=1700000000000000&amp;usg=AOvVaw0'))).toBe('https://www.example.org/guide?a=1&b=2')
