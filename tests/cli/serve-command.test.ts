@@ -80,7 +80,7 @@ describe.concurrent('practice-press', () => {
       code: 2,
       stdout: '',
       stderr:
-        'practice-press: unknown option --bogus for "serve". Known options: --host, --port, --base-url, --image-cache, --query-timeout, --no-watch, --debug, --help.\n',
+        'practice-press: unknown option --bogus for "serve". Known options: --host, --port, --base-url, --image-cache, --cors-origin, --query-timeout, --no-watch, --debug, --help.\n',
     })
   })
 
@@ -89,6 +89,11 @@ describe.concurrent('practice-press', () => {
     expect(command.code).toBe(2)
     expect(command.stderr).toBe("practice-press: unknown command 'sever' (Did you mean serve?). Commands: serve.\n")
     expect(await run(['serve', '--port', 'eighty'])).toEqual({code: 2, stdout: '', stderr: 'practice-press: --port must be a whole number from 0 to 65535; got "eighty".\n'})
+    expect(await run(['serve', '--cors-origin', 'http://localhost:3000/app'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'practice-press: --cors-origin: "http://localhost:3000/app" is not an origin; give a scheme, host and port only, such as http://localhost:3000, or *.\n',
+    })
   })
 
   it('says plainly that a dataset path is missing (exit 3), with no stack trace', async () => {

@@ -186,6 +186,18 @@ describe('HTTP', () => {
     expect(await response.text()).toBe('')
   })
 
+  it('answers HEAD with the headers GET gets, compressed or not (RFC 9110)', async () => {
+    for (const [path, encoding] of [['/articles/weekly-check-in-ritual', 'br'], ['/rss.xml', 'gzip'], ['/', 'identity'], ['/robots.txt', 'br']]) {
+      const head = await get(path!, {'accept-encoding': encoding!}, 'HEAD')
+      const full = await get(path!, {'accept-encoding': encoding!})
+      await full.arrayBuffer()
+      for (const name of ['etag', 'content-encoding', 'vary', 'content-type', 'cache-control']) {
+        expect([path, name, head.headers.get(name)]).toEqual([path, name, full.headers.get(name)])
+      }
+      expect(await head.text()).toBe('')
+    }
+  })
+
   it('never serves files by path', async () => {
     for (const path of ['/images/..%2f..%2fpackage.json', '/images/%2e%2e%2fdata.ndjson', '/assets/..%2fdata.ndjson', '/images/data.ndjson']) {
       const response = await get(path)

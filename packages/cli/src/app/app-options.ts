@@ -1,5 +1,7 @@
 import type {ContentSource} from '@practice-press/sdk'
 
+import {checkCorsOrigins} from './lib/cors-origins.ts'
+
 /** Options for {@link createApp}. Nothing here touches a file system: the app runs on Node and in workerd alike. */
 export interface AppOptions {
   /**
@@ -21,6 +23,12 @@ export interface AppOptions {
   images?: (request: Request, file: string) => Promise<Response>
   /** Answers the query API. Default: the SDK's `createQueryHandler` in this thread (see the Node entry's worker for a time limit). */
   queryApi?: (request: Request, source: ContentSource) => Promise<Response>
+  /**
+   * Origins whose browser pages may call the query API (`/v1/data/query`, `/v1/data/doc`),
+   * as a Sanity project's CORS origins: e.g. `['http://localhost:3000']`, or `['*']` for any.
+   * Default none: only same-origin pages and non-browser clients.
+   */
+  corsOrigins?: readonly string[]
   /** The longest GROQ query accepted, in characters. Default 10,000. */
   maxQueryLength?: number
   /** Receives one access-log line per request: `GET /path 200 3ms`. The query string is never logged. */
@@ -36,6 +44,7 @@ export interface AppOptions {
 /** The options with defaults filled in. */
 export interface ResolvedAppOptions extends AppOptions {
   currentSource: () => ContentSource
+  corsOrigins: readonly string[]
   dataset: string
   maxQueryLength: number
   pageCacheEntries: number
@@ -52,10 +61,13 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   }
   const maxQueryLength = options.maxQueryLength ?? 10_000
   if (!Number.isInteger(maxQueryLength) || maxQueryLength < 1) throw new TypeError(`maxQueryLength must be a positive whole number; got ${maxQueryLength}.`)
+  if (options.corsOrigins !== undefined && !Array.isArray(options.corsOrigins)) throw new TypeError('corsOrigins must be an array of origins, such as ["http://localhost:3000"].')
+  const corsOrigins = checkCorsOrigins(options.corsOrigins ?? [])
   const source = options.source
   return {
     ...options,
     currentSource: typeof source === 'function' ? source : () => source,
+    corsOrigins,
     dataset: options.dataset ?? 'production',
     maxQueryLength,
     pageCacheEntries: options.pageCacheEntries ?? 500,

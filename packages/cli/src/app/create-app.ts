@@ -3,6 +3,7 @@ import {Hono} from 'hono'
 import type {AppEnv} from './app-env.ts'
 import {resolveAppOptions, type AppOptions} from './app-options.ts'
 import {accessLog} from './middleware/access-log.ts'
+import {queryApiCors} from './middleware/query-api-cors.ts'
 import {requestContext} from './middleware/request-context.ts'
 import {responseCache} from './middleware/response-cache.ts'
 import {securityHeaders} from './middleware/security-headers.ts'
@@ -18,6 +19,9 @@ import {enterPreview, exitPreview} from './routes/preview.ts'
 import {queryApi} from './routes/query-api.ts'
 import {search} from './routes/search.ts'
 import {topic} from './routes/topic.ts'
+
+/** Sanity's API paths: `/v1`, `/vX` or `/v2025-02-19`, then `/data/...`. */
+const QUERY_API = '/:version{v(?:1|X|\\d{4}-\\d{2}-\\d{2})}/data'
 
 /**
  * The delivery app: pages, images, Sanity's query API, health, as web-standard handlers
@@ -59,8 +63,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/images/:file', image)
   app.get('/preview', enterPreview)
   app.get('/preview/exit', exitPreview)
-  app.on(['GET', 'POST'], '/:version{v(?:1|X|\\d{4}-\\d{2}-\\d{2})}/data/query/:dataset', queryApi)
-  app.get('/:version{v(?:1|X|\\d{4}-\\d{2}-\\d{2})}/data/doc/:dataset/:ids', queryApi)
+  if (resolved.corsOrigins.length > 0) app.use(`${QUERY_API}/*`, queryApiCors(resolved.corsOrigins))
+  app.on(['GET', 'POST'], `${QUERY_API}/query/:dataset`, queryApi)
+  app.get(`${QUERY_API}/doc/:dataset/:ids`, queryApi)
 
   app.notFound(notFound)
   app.onError(serverError)

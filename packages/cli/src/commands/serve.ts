@@ -1,6 +1,7 @@
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
+import {checkCorsOrigins} from '../app/lib/cors-origins.ts'
 import {CliError} from './cli-error.ts'
 import type {CommandDefinition} from './command.ts'
 import {EXIT_CODES} from './exit-codes.ts'
@@ -18,6 +19,7 @@ export const serveCommand: CommandDefinition = {
     {flags: '--port <number>', description: 'the port to listen on (0: any free port)', default: '3333'},
     {flags: '--base-url <url>', description: 'the site’s public address, for canonical links and feeds (default: the request’s)'},
     {flags: '--image-cache <dir>', description: 'where resized images are kept', default: join(tmpdir(), 'practice-press', 'images')},
+    {flags: '--cors-origin <origin...>', description: 'an origin whose browser pages may call the query API, e.g. http://localhost:3000 (repeat for more; * for any)'},
     {flags: '--query-timeout <ms>', description: 'the query API’s evaluation time limit', default: '5000'},
     {flags: '--no-watch', description: 'do not reload the dataset when it changes'},
   ],
@@ -36,6 +38,12 @@ Example:
     if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 10) throw new CliError(`--query-timeout must be a whole number of milliseconds, at least 10; got "${String(options.queryTimeout)}".`, EXIT_CODES.usage)
     const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined
     if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new CliError(`--base-url must be an http(s) URL such as https://www.example.com; got "${baseUrl}".`, EXIT_CODES.usage)
+    const corsOrigins = Array.isArray(options.corsOrigin) ? options.corsOrigin.map(String) : []
+    try {
+      checkCorsOrigins(corsOrigins)
+    } catch (error) {
+      throw new CliError(`--cors-origin: ${(error as Error).message.replace(/^corsOrigins: /, '')}`, EXIT_CODES.usage)
+    }
     const dataset = resolve(io.cwd, datasetArgument ?? 'content')
     const previewSecret = io.env[PREVIEW_SECRET_VARIABLE] || undefined
     if (previewSecret !== undefined && previewSecret.length < 16) throw new CliError(`${PREVIEW_SECRET_VARIABLE} must be at least 16 characters long.`, EXIT_CODES.usage)
@@ -50,6 +58,7 @@ Example:
       ...(baseUrl ? {baseUrl} : {}),
       ...(previewSecret ? {previewSecret} : {}),
       queryTimeoutMs,
+      ...(corsOrigins.length > 0 ? {corsOrigins} : {}),
       ...(typeof options.imageCache === 'string' ? {imageCacheDir: options.imageCache} : {}),
       watch: options.watch !== false,
       log,

@@ -30,6 +30,8 @@ export interface StartServerOptions {
   queryTimeoutMs?: number
   /** The longest query accepted. Default 10,000 characters. */
   maxQueryLength?: number
+  /** Origins whose browser pages may call the query API (CORS), e.g. `http://localhost:3000`. Default none. */
+  corsOrigins?: readonly string[]
   /** Where resized images are kept across restarts; none when undefined. */
   imageCacheDir?: string
   /** Reload when the dataset on disk changes. Default `true`. */
@@ -66,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.baseUrl ? {baseUrl: options.baseUrl} : {}),
     ...(options.previewSecret ? {previewSecret: options.previewSecret} : {}),
     ...(options.maxQueryLength === undefined ? {} : {maxQueryLength: options.maxQueryLength}),
+    ...(options.corsOrigins ? {corsOrigins: options.corsOrigins} : {}),
     ...(options.onError ? {onError: options.onError} : {}),
     images: createImageService({files: () => current.files, ...(options.imageCacheDir ? {diskCacheDir: options.imageCacheDir} : {})}),
     queryApi: (request) => runner.handle(request),

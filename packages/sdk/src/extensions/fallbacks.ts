@@ -1,6 +1,6 @@
 import type {PhrasingContent} from 'mdast'
-import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
+import type {HastHandler, HastState} from '../render/html/hast-state.ts'
 import type {Directive} from '../render/mdast/directives.ts'
 import {textParagraphs, textPhrasing} from '../render/mdast/plain-text.ts'
 import type {Handler, MarkHandler} from '../render/mdast/types.ts'
@@ -50,7 +50,7 @@ export function fallbackToMdast(extension: BlockExtension): Handler | MarkHandle
 
 /** Default `toHast`: the directive's content, as HTML. */
 export function fallbackToHast(extension: BlockExtension, warn: StageWarn): HastHandler {
-  return (state, node: Directive) => {
+  return (state: HastState, node: Directive) => {
     warn(extension.type, missing(extension, 'toHast', 'was rendered as its content'))
     return state.all(node)
   }

@@ -1,7 +1,7 @@
 import type {Nodes} from 'mdast'
-import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {DirectiveHandler} from '../import/mdast/state.ts'
+import type {HastHandler} from '../render/html/hast-state.ts'
 import type {Handler, MarkHandler} from '../render/mdast/types.ts'
 import type {DirectiveSpec} from '../vocabulary/directives.ts'
 
@@ -25,7 +25,7 @@ export interface TextHelpers {
  * | step | from | to | used by | when left out |
  * |---|---|---|---|---|
  * | `toMdast` | the Portable Text block (a mark's children for a text directive) | a directive node | every output | the directive with the block's same-named string fields as attributes, `text` as its content |
- * | `toHast` | the directive | hast (mdast-util-to-hast's `Handler`) | `toHtml`, `renderArticle` html | its content as HTML |
+ * | `toHast` | the directive | hast (a {@link HastHandler}, which also runs under remark-rehype) | `toHtml`, `renderArticle` html | its content as HTML |
  * | `toPortableMarkdown` | the directive | plain mdast | `toMarkdown`, `renderArticle` markdown | its content |
  * | `toText` | the directive | text blocks | `toText`, `renderArticle` text, excerpts | its content as text |
  * | (lossless Markdown) | the directive | `::name[label]{attributes}` | `toMarkdown({lossless: true})` | (never needed) |
@@ -42,7 +42,7 @@ export interface BlockExtension {
   directive: DirectiveSpec
   /** Portable Text to mdast: a block {@link Handler}, or for a text directive a {@link MarkHandler}. */
   toMdast?: Handler | MarkHandler
-  /** The directive to hast, with mdast-util-to-hast's handler signature `(state, node) => hast`. */
+  /** The directive to hast: `(state, node, parent) => hast`, with our {@link HastState}; it runs under remark-rehype too. */
   toHast?: HastHandler
   /** The directive to plain mdast for portable Markdown (no directives left): the nodes that replace it. */
   toPortableMarkdown?: (node: never) => Nodes[]

@@ -214,3 +214,30 @@ describe('never lost text', () => {
     )
   })
 })
+
+/** The block a paragraph with one link to `href` imports as. */
+function linked(href: string): unknown {
+  return fromHtml(`<p><a href="${href}">the guide</a></p>`, {generateKey: countingKeys()}).blocks[0]
+}
+
+/** The href of a block's first link. */
+function hrefOf(block: unknown): string | undefined {
+  return (block as {markDefs: {href?: string}[]}).markDefs[0]?.href
+}
+
+describe('links through redirect wrappers', () => {
+
+  it("Google's /url?q= (Docs' web-page download, Gmail) and Outlook's Safe Links point at the real address", () => {
+    expect(hrefOf(linked('https://www.google.com/url?q=https://www.example.org/guide?a%3D1%26b%3D2&amp;sa=D&amp;source=editors&amp;ust=1700000000000000&amp;usg=AOvVaw0'))).toBe('https://www.example.org/guide?a=1&b=2')
+    expect(hrefOf(linked('https://google.co.uk/url?q=http://example.org/&amp;sa=D'))).toBe('http://example.org/')
+    expect(hrefOf(linked('http://www.google.com/url?q=https://example.org/'))).toBe('https://example.org/')
+    expect(hrefOf(linked('https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fintake&amp;data=05%7C01&amp;reserved=0'))).toBe('https://example.org/intake')
+  })
+
+  it('keeps any other link as it is, and never unwraps to an address that is not http(s)', () => {
+    expect(hrefOf(linked('https://www.google.com/maps?q=San+Jose'))).toBe('https://www.google.com/maps?q=San+Jose')
+    expect(hrefOf(linked('https://www.google.com/url?sa=D'))).toBe('https://www.google.com/url?sa=D')
+    // The wrapper stays, and is a harmless https link: the script is never the href.
+    expect(hrefOf(linked('https://www.google.com/url?q=javascript:alert(1)'))).toBe('https://www.google.com/url?q=javascript:alert(1)')
+  })
+})

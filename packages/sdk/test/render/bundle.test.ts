@@ -40,6 +40,8 @@ test('toHtml alone bundles to at most 32 KB gzipped, without @sanity/client or g
   expect(graph.filter((input) => /@sanity[+/]client|groq-js/.test(input))).toEqual([])
   expect(kept.some((input) => input.endsWith('src/render/to-html.ts'))).toBe(true)
   expect(kept.filter((input) => /mdast-util-to-markdown|mdast-util-gfm|mdast-util-to-hast|micromark/.test(input))).toEqual([])
+  // The block extensions' other stages (portable Markdown, text, import) stay out: toHtml starts from their HTML parts.
+  expect(kept.filter((input) => /src\/(import|render\/markdown|render\/text)\//.test(input))).toEqual([])
   console.info(`toHtml bundle: ${output!.contents.length} bytes minified, ${gzipped} bytes gzipped`)
   expect(gzipped).toBeLessThanOrEqual(LIMIT)
 })

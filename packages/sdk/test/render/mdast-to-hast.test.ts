@@ -3,13 +3,13 @@
  * mdast-util-to-hast gives for the same tree and the same handlers.
  */
 import {readExport} from '@practice-press/sdk/node'
-import {toMdast} from '@practice-press/sdk/render'
+import {toMdast, type HastHandler} from '@practice-press/sdk/render'
 import * as fc from 'fast-check'
 import type {Root as HastRoot} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Link, Root} from 'mdast'
 import type {TextDirective} from 'mdast-util-directive'
-import {toHast, type Handler} from 'mdast-util-to-hast'
+import {toHast} from 'mdast-util-to-hast'
 import {describe, expect, test} from 'vitest'
 
 // The hast step alone (not exported), read from its source.
@@ -17,8 +17,8 @@ import {htmlFromMdast} from '../../src/render/html/html-from-mdast.ts'
 import {standardBody} from './support/portable-text-arbitrary.ts'
 import {standardOnly} from './support/standard-only.ts'
 
-const link: Handler = (state, node: Link) => ({type: 'element', tagName: 'a', properties: {href: node.url}, children: state.all(node)})
-const newTabLink: Handler = (state, node: TextDirective) => ({type: 'element', tagName: 'a', properties: {href: node.attributes?.href ?? undefined}, children: state.all(node)})
+const link: HastHandler = (state, node: Link) => ({type: 'element', tagName: 'a', properties: {href: node.url}, children: state.all(node)})
+const newTabLink: HastHandler = (state, node: TextDirective) => ({type: 'element', tagName: 'a', properties: {href: node.attributes?.href ?? undefined}, children: state.all(node)})
 
 function ourHtmlAndReference(body: unknown[]): [string, string] {
   const tree = toMdast(body, {onWarning: false})

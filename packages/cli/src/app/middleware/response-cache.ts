@@ -57,7 +57,7 @@ export function responseCache(options: ResolvedAppOptions): MiddlewareHandler<Ap
     const body = new Uint8Array(await response.arrayBuffer())
     const etag = await etagOf(body)
     // Vary: the Node entry compresses text by Accept-Encoding (and edge hosts do).
-    const entry: Kept = {at: Date.now(), body, headers: {...Object.fromEntries(response.headers), vary: 'Accept-Encoding', etag}, etag}
+    const entry: Kept = {at: Date.now(), body, headers: {...Object.fromEntries(response.headers), vary: 'Accept-Encoding', etag, 'content-length': String(body.length)}, etag}
     if (!preview && options.pageCacheEntries > 0) kept.set(key, entry, body.length + 200)
     replace(c, fresh(c.req.header('if-none-match'), entry))
   }
@@ -76,6 +76,7 @@ function fresh(ifNoneMatch: string | undefined, entry: Kept): Response {
 
 function notModified(headers: Headers): Response {
   const kept = new Headers()
+  // No content-length: a 304 has no body.
   for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
     const value = headers.get(name)
     if (value) kept.set(name, value)

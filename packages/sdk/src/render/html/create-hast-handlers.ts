@@ -1,15 +1,16 @@
 import type {Element, ElementContent} from 'hast'
-import type {Handler, Handlers, State} from 'mdast-util-to-hast'
 
 import {KEYS} from '../../vocabulary/directives.ts'
 import {own} from '../../vocabulary/own.ts'
 import {directiveKey, type Directive} from '../mdast/directives.ts'
 import {fallbackToHast} from '../../extensions/fallbacks.ts'
+import {htmlExtensions} from '../../extensions/built-in/index.ts'
 import {stageMap} from '../../extensions/render-stages.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning} from '../warning.ts'
 import {crisisNotice} from './handlers/crisis-notice.ts'
 import {link} from './handlers/link.ts'
+import type {HastHandler, HastState} from './hast-state.ts'
 import type {ToHtmlOptions} from './options.ts'
 
 const toHast = (extension: BlockExtension) => extension.toHast
@@ -23,20 +24,20 @@ const toHast = (extension: BlockExtension) => extension.toHast
  * `::unknown` and `::empty` render nothing), with the caller's `hastHandlers` merged over them. A
  * directive with no handler renders its content only.
  */
-export function createHastHandlers(options: ToHtmlOptions = {}): Handlers {
+export function createHastHandlers(options: ToHtmlOptions = {}): Record<string, HastHandler> {
   const onWarning = resolveOnWarning(options.onWarning)
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
-  const byKey: Record<string, Handler> = {
-    ...stageMap(options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),
+  const byKey: Record<string, HastHandler> = {
+    ...stageMap(htmlExtensions, options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),
     [KEYS.crisisNotice]: crisisNotice,
     [KEYS.unknown]: () => undefined,
     [KEYS.empty]: () => undefined,
     link,
     ...options.hastHandlers,
   }
-  const directive = (state: State, node: Directive): Element | ElementContent[] | ElementContent | undefined => {
+  const directive = (state: HastState, node: Directive): Element | ElementContent[] | ElementContent | undefined => {
     const handler = own(byKey, directiveKey(node) ?? '')
-    return handler ? handler(state, node, undefined) : state.all(node)
+    return handler ? handler(state, node as never, undefined) : state.all(node)
   }
   return {...byKey, leafDirective: directive, containerDirective: directive, textDirective: directive}
 }

@@ -1,7 +1,7 @@
+// mdast-util-to-hast's fields on mdast nodes' `data` (`hName`, `hProperties`, `hChildren`), which our step applies too.
+/// <reference types="mdast-util-to-hast" />
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Nodes, Parents, Root} from 'mdast'
-
-import type {ToHtmlOptions} from './options.ts'
 
 /**
  * What our hast handlers get: the part of mdast-util-to-hast's `State` they use (`one`,
@@ -11,8 +11,8 @@ import type {ToHtmlOptions} from './options.ts'
  * same handlers run in our fast step and under remark-rehype.
  */
 export interface HastState {
-  /** The `toHtml` options (under remark-rehype: its options, where the same fields may be given). */
-  options: ToHtmlOptions
+  /** The `toHtml` options (under remark-rehype: its options, where the same fields may be given); read them with `htmlOptionsOf`. */
+  options: object
   /** One mdast node as hast (through its handler). */
   one(node: Nodes, parent: Parents | undefined): ElementContent | ElementContent[] | undefined
   /** A parent's children as hast. */
@@ -26,7 +26,9 @@ export interface HastState {
 }
 
 /** A hast handler the SDK writes: `(state, node, parent) => hast`, for our step and for remark-rehype alike. */
-export type HastHandler = (state: HastState, node: never, parent: Parents | undefined) => ElementContent | ElementContent[] | undefined
+// `any` as mdast-util-to-hast's `Handler` has it: a handler takes the node type it is registered for, and ours pass into remark-rehype.
+// eslint-disable-next-line typescript/no-explicit-any
+export type HastHandler = (state: HastState, node: any, parent: Parents | undefined) => ElementContent | ElementContent[] | undefined
 
 /**
  * mdast-util-to-hast's `toHast`, for the node types our fast step does not build (a GFM

@@ -18,13 +18,9 @@ import {sanitizeSchema} from './sanitize-schema.ts'
  * produces), plugins run, the result is sanitised (last, unless `sanitize: false`) and
  * serialised, with `<` and `>` in attribute values written as references. Changes the tree's headings (their ids).
  *
- * @example
- * ```ts
- * import {htmlFromMdast, toMdast} from '@practice-press/sdk/render'
- * const tree = toMdast(blocks)
- * tree.children.unshift({type: 'heading', depth: 2, children: [{type: 'text', value: 'Summary'}]})
- * const html = htmlFromMdast(tree, {baseUrl: 'https://www.example.com'})
- * ```
+ * The second half of `toHtml` and `renderArticleHtml` (internal: a developer changes the
+ * tree between the halves with `remarkPlugins`).
+ *
  * @throws {TypeError} when an option has the wrong type (naming the option).
  */
 export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {

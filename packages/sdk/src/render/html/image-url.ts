@@ -19,7 +19,7 @@ export interface ImageSource {
 /** Builds the URL of an image resized to `width` pixels (for `src` and `srcset`). */
 export type ImageUrlBuilder = (image: ImageSource, width: number) => string
 
-/** The widths `srcset` offers by default: the SDK's one list (`SRCSET_WIDTHS`), those not above the original. */
+/** The widths `srcset` offers by default: the SDK's one list (as `srcset` uses), those not above the original. */
 export const DEFAULT_IMAGE_WIDTHS: readonly number[] = IMAGE_WIDTHS
 
 /**

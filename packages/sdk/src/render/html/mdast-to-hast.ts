@@ -1,10 +1,9 @@
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import type {Nodes, Parents, Root} from 'mdast'
-import type {Handler} from 'mdast-util-to-hast'
 
 import {own} from '../../vocabulary/own.ts'
 import {safeUrl, WEB_SCHEMES} from '../../vocabulary/safe-url.ts'
-import type {HastState as State} from './hast-state.ts'
+import type {HastHandler, HastState as State} from './hast-state.ts'
 import type {ToHtmlOptions} from './options.ts'
 import {resolveOnWarning} from '../warning.ts'
 
@@ -22,7 +21,7 @@ type Result = ElementContent | ElementContent[] | undefined
  * `fullToHast` option gives it, with the same handlers; else its content is rendered and a
  * warning names it.
  */
-export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handler>>, options: ToHtmlOptions = {}): HastRoot {
+export function mdastToHast(tree: Root, handlers: Readonly<Record<string, HastHandler>>, options: ToHtmlOptions = {}): HastRoot {
   const table = new Map<string, unknown>(Object.entries(builtIns))
   for (const type in handlers) {
     const handler = own(handlers, type)
@@ -33,7 +32,7 @@ export function mdastToHast(tree: Root, handlers: Readonly<Record<string, Handle
     one(node: Nodes, parent: Parents | undefined): Result {
       const handler = table.get(node.type)
       if (handler) return (handler as unknown as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent)
-      return unknown(state, node, handlers)
+      return unknown(state, node, handlers, options)
     },
     all(parent: Nodes): ElementContent[] {
       const values: ElementContent[] = []
@@ -161,13 +160,13 @@ function trimAfterBreak(result: ElementContent | ElementContent[]): void {
 }
 
 /** A node type nothing here handles: mdast-util-to-hast's own output, when given; else its content, with a warning. */
-function unknown(state: State, node: Nodes, handlers: Readonly<Record<string, Handler>>): Result {
-  const full = state.options.fullToHast
+function unknown(state: State, node: Nodes, handlers: Readonly<Record<string, HastHandler>>, options: ToHtmlOptions): Result {
+  const full = options.fullToHast
   if (full) {
-    const out = full({type: 'root', children: [node as Root['children'][number]]}, {...state.options, handlers})
+    const out = full({type: 'root', children: [node as Root['children'][number]]}, {...options, handlers})
     return (out.type === 'root' ? out.children : [out]) as ElementContent[]
   }
-  resolveOnWarning(state.options.onWarning)({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
+  resolveOnWarning(options.onWarning)({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
   if ('children' in node) return element(state, node, 'div', state.all(node))
   return 'value' in node && typeof node.value === 'string' ? {type: 'text', value: node.value} : undefined
 }

@@ -1,10 +1,9 @@
 import type {Root as HastRoot} from 'hast'
 import type {Schema} from 'hast-util-sanitize'
 import type {PluggableList} from 'unified'
-import type {Handler as HastHandler} from 'mdast-util-to-hast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
-import type {FullToHast} from './hast-state.ts'
+import type {FullToHast, HastHandler} from './hast-state.ts'
 import type {ImageUrlBuilder} from './image-url.ts'
 
 /**
@@ -26,7 +25,7 @@ export interface HtmlImageOptions {
    * against `baseUrl` when it is given.
    */
   imageUrl?: ImageUrlBuilder | undefined
-  /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600, 1920]` (`SRCSET_WIDTHS`), those not above the original. */
+  /** The widths `srcset` offers. Default `[320, 640, 960, 1280, 1600, 1920]` (the SDK's one width list, as `srcset` uses), those not above the original. */
   imageWidths?: readonly number[] | undefined
   /** The `sizes` attribute. Default `100vw`. */
   imageSizes?: string | undefined
@@ -43,8 +42,9 @@ export interface ToHtmlOptions extends ToMdastOptions, HtmlImageOptions {
   /** Put before every heading id, e.g. `user-content-` as GitHub does. Default none. */
   headingIdPrefix?: string | undefined
   /**
-   * mdast-util-to-hast handlers merged over ours, by mdast node type (`link`, `heading`…)
-   * or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
+   * hast handlers ({@link HastHandler}: `(state, node, parent) => hast`, mdast-util-to-hast's
+   * signature with our smaller state) merged over ours, by mdast node type (`link`,
+   * `heading`…) or directive key (`::image`, `:::callout`, `::pullquote`, `::cta`, `:internal`…).
    */
   hastHandlers?: Record<string, HastHandler> | undefined
   /** Functions that change the hast tree, in order, before it is sanitised (see `rehypePlugins` for real rehype plugins). */

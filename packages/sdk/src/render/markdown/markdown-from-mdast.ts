@@ -5,6 +5,7 @@ import {toMarkdown as mdastToMarkdown, type Handle, type Options} from 'mdast-ut
 
 import {directiveLabelUnsafe, phrasingLabel} from './directive-label.ts'
 import {fallbackToPortableMarkdown} from '../../extensions/output-fallbacks.ts'
+import {defaultExtensions} from '../../extensions/built-in/index.ts'
 import {stageMap} from '../../extensions/render-stages.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {resolveOnWarning, type OnWarning} from '../warning.ts'
@@ -68,5 +69,5 @@ export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions 
   if (options.lossless) return mdastToMarkdown(tree, lossless)
   const onWarning = resolveOnWarning(options.onWarning)
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
-  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...stageMap(options.extensions, toPortable, (extension) => fallbackToPortableMarkdown(extension, warn))}, warn)), portable)
+  return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...stageMap(defaultExtensions, options.extensions, toPortable, (extension) => fallbackToPortableMarkdown(extension, warn))}, warn)), portable)
 }

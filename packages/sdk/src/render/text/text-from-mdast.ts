@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 
 import type {TextHelpers} from '../../extensions/types.ts'
 import {fallbackToText} from '../../extensions/output-fallbacks.ts'
+import {defaultExtensions} from '../../extensions/built-in/index.ts'
 import {stageMap} from '../../extensions/render-stages.ts'
 import {phrasingText, textSteps, type TextStep} from './text-steps.ts'
 import type {BlockExtension} from '../../extensions/types.ts'
@@ -34,7 +35,7 @@ export interface TextFromMdastOptions {
 export function textFromMdast(tree: Root, options: TextFromMdastOptions = {}): string {
   const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning) : undefined
   const warn = (type: string, message: string) => onWarning?.({type, path: [], message})
-  const steps = {...textSteps, ...stageMap(options.extensions, toText, (extension) => fallbackToText(extension, warn))}
+  const steps = {...textSteps, ...stageMap(defaultExtensions, options.extensions, toText, (extension) => fallbackToText(extension, warn))}
   const helpers: TextHelpers = {blocks: (nodes) => blocksText(nodes, steps, helpers), phrasing: phrasingText}
   let out = ''
   for (const node of tree.children) {

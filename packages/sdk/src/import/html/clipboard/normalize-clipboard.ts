@@ -5,6 +5,7 @@ import {splitBlockWrappers} from './block-wrappers.ts'
 import {explicitParagraphs} from './explicit-paragraphs.ts'
 import {flattenFormatting} from './formatting.ts'
 import {splitAtDoubleBreaks} from './line-breaks.ts'
+import {unwrapRedirectLinks} from './redirect-links.ts'
 import {wordpressShortcodes} from './shortcodes.ts'
 import {reportToggles} from './toggles.ts'
 import {wordLists} from './word-lists.ts'
@@ -17,7 +18,8 @@ import {wordOnline} from './word-online.ts'
  * and end marks; Word desktop's `mso-list` paragraphs as lists; inline wrappers moved
  * into the blocks they wrap; bold and italics from tags and inline styles; paragraphs
  * parted by double line breaks; WordPress `[caption]` shortcodes as figures; toggles
- * reported; text beside blocks in paragraphs of its own. Runs after `pruneHtml` (comments, Word's conditional comments included, are
+ * reported; text beside blocks in paragraphs of its own; links through Google's and
+ * Outlook's redirect wrappers pointed at their real address. Runs after `pruneHtml` (comments, Word's conditional comments included, are
  * gone). Changes `tree`.
  */
 export function normalizeClipboard(tree: Root, reporter: Reporter): void {
@@ -29,4 +31,5 @@ export function normalizeClipboard(tree: Root, reporter: Reporter): void {
   wordpressShortcodes(tree, reporter)
   reportToggles(tree, reporter)
   explicitParagraphs(tree)
+  unwrapRedirectLinks(tree)
 }

@@ -1,13 +1,13 @@
 import type {Element} from 'hast'
-import type {State} from 'mdast-util-to-hast'
 import type {LeafDirective} from 'mdast-util-directive'
 
 import {resolvedOf, type ResolvedLink} from '../../mdast/directives.ts'
 import {linkProperties} from '../link-properties.ts'
 import {htmlOptionsOf} from '../options.ts'
+import type {HastState} from '../hast-state.ts'
 
 /** `::cta` as a link styled as a button: `<p class="call-to-action"><a class="button" href>…</a></p>`; the label alone when it leads nowhere known. */
-export function callToAction(state: State, node: LeafDirective): Element {
+export function callToAction(state: HastState, node: LeafDirective): Element {
   const label = state.all(node)
   const url = resolvedOf<ResolvedLink>(node)?.url
   const properties = url ? {...linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl}), className: ['button']} : undefined

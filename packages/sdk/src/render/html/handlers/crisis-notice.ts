@@ -1,9 +1,9 @@
 import type {Element} from 'hast'
-import type {State} from 'mdast-util-to-hast'
 import type {ContainerDirective} from 'mdast-util-directive'
+import type {HastState} from '../hast-state.ts'
 
 /** `:::crisis-notice`, like a callout: `<aside role="note" class="callout callout-crisis">`, its heading as the label. */
-export function crisisNotice(state: State, node: ContainerDirective): Element {
+export function crisisNotice(state: HastState, node: ContainerDirective): Element {
   const label: Element = {
     type: 'element',
     tagName: 'p',

@@ -1,5 +1,4 @@
 import type {Element, ElementContent} from 'hast'
-import type {State} from 'mdast-util-to-hast'
 import type {LeafDirective} from 'mdast-util-directive'
 
 import {absoluteUrl} from '../../lib/absolute-url.ts'
@@ -9,6 +8,7 @@ import {resolvedOf, type ResolvedImage} from '../../mdast/directives.ts'
 import {defaultImageUrl, srcsetWidths, type ImageSource} from '../image-url.ts'
 import {linkProperties} from '../link-properties.ts'
 import {htmlOptionsOf, type HtmlImageOptions} from '../options.ts'
+import type {HastState} from '../hast-state.ts'
 
 /**
  * `::image` as `<figure>`: an `<img>` with `alt`, `width`, `height`, a `srcset` from the
@@ -18,7 +18,7 @@ import {htmlOptionsOf, type HtmlImageOptions} from '../options.ts'
  * A picture without a safe URL renders its caption only, if any. With `baseUrl`, every
  * image URL is absolute (a feed cannot carry relative ones).
  */
-export function imageToHast(state: State, node: LeafDirective): Element | undefined {
+export function imageToHast(state: HastState, node: LeafDirective): Element | undefined {
   const options = htmlOptionsOf(state)
   const children: ElementContent[] = []
   const index = imagesSeen.get(state) ?? 0

@@ -1,4 +1,4 @@
-import {defaultExtensions} from '../../../extensions/built-in/index.ts'
+import {htmlExtensions} from '../../../extensions/built-in/index.ts'
 import type {Handler} from '../types.ts'
 import {block} from './block.ts'
 import {listItem} from './list-item.ts'
@@ -14,5 +14,5 @@ export const toMdastHandlers: Readonly<Record<string, Handler>> = {
   block: block as Handler,
   list: list as Handler,
   listItem: listItem as Handler,
-  ...Object.fromEntries(defaultExtensions.filter((extension) => extension.directive.kind !== 'text').map((extension) => [extension.type, extension.toMdast as Handler])),
+  ...Object.fromEntries(htmlExtensions.filter((extension) => extension.directive.kind !== 'text').map((extension) => [extension.type, extension.toMdast as Handler])),
 }

@@ -1,4 +1,4 @@
-import {defaultExtensions} from '../../../extensions/built-in/index.ts'
+import {htmlExtensions} from '../../../extensions/built-in/index.ts'
 import type {MarkHandler} from '../types.ts'
 import {code} from './code.ts'
 import {em} from './em.ts'
@@ -13,5 +13,5 @@ export const toMdastMarks: Readonly<Record<string, MarkHandler>> = {
   strong,
   em,
   code,
-  ...Object.fromEntries(defaultExtensions.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.type, extension.toMdast as MarkHandler])),
+  ...Object.fromEntries(htmlExtensions.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.type, extension.toMdast as MarkHandler])),
 }
