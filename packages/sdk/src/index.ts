@@ -66,6 +66,7 @@ export type {SanitySource, SanitySourceOptions} from './sources/sanity/create-sa
 
 export {ContentQueryError, isContentQueryError} from './sources/content-query-error.ts'
 export type {ContentQueryErrorKind, QueryPosition} from './sources/content-query-error.ts'
+export {isOptionError, OptionError} from './vocabulary/option-error.ts'
 export {PERSPECTIVES} from './sources/content-source.ts'
 export type {ContentSource, FetchOptions, ImageUrlStrategy, Perspective, QueryParams, QueryResult} from './sources/content-source.ts'
 export {createDatasetSource} from './sources/dataset/create-dataset-source.ts'
