@@ -57,7 +57,7 @@ const SAMPLE_NOTE = 'This is sample content: the articles and their author are m
  */
 export async function buildFeed(source: ContentSource, options: BuildFeedOptions = {}): Promise<Feed | null> {
   const warn = resolveSyndicationWarning(options.onWarning)
-  const limit = limitParam(options.limit, 50, 1000)
+  const limit = limitParam(options.limit, 50, 1000, 'buildFeed', 'options.limit')
   const topic = slugOption(options.topic, 'topic')
   const author = slugOption(options.author, 'author')
   if (topic && author) throw new TypeError('options.topic and options.author cannot both be given: a feed is for one topic or one author.')
@@ -66,7 +66,7 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
   hubs.forEach((hub, index) => checkBaseUrl(hub, `options.hubs[${index}]`))
   const result = await source.fetch<FeedQueryResult>(
     feedQuery,
-    {now: nowParam(options.now), limit, topic: topic ?? null, author: author ?? null},
+    {now: nowParam(options.now, 'buildFeed', 'options.now'), limit, topic: topic ?? null, author: author ?? null},
     {tag: 'buildFeed', perspective: 'published'},
   )
   const practice = result.practice
