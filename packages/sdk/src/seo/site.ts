@@ -30,7 +30,8 @@ export function siteName(practice: SeoPractice | null | undefined, baseUrl: stri
 export function pictureUrl(image: SeoImage | null | undefined, baseUrl: string, options: ImageUrlOptions = {}): string | undefined {
   const url = image?.asset?.url
   if (!url) return undefined
-  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options)
+  // Only the SDK's own sizes come here, so imageParams never refuses them as pictureUrl's.
+  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options, 'pictureUrl')
   return absoluteUrl(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, baseUrl)
 }
 
