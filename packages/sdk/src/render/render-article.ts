@@ -1,13 +1,14 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {appendCrisisNotice, type CrisisResources} from './article/crisis-notice.ts'
 import type {RenderCache} from './article/render-cache.ts'
 import {renderCacheKey} from './article/render-cache-key.ts'
-import {htmlFromMdast} from './html/html-from-mdast.ts'
+import {htmlFromMdastFor} from './html/html-from-mdast.ts'
 import type {ToHtmlOptions} from './html/options.ts'
 import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
 import type {PortableTextInput} from './portable-text.ts'
 import {textFromMdast} from './text/text-from-mdast.ts'
-import {toMdast} from './to-mdast.ts'
-import {describe, resolveOnWarning} from './warning.ts'
+import {toMdastFor} from './to-mdast.ts'
+import {resolveOnWarning} from './warning.ts'
 
 /** The formats {@link renderArticle} writes. */
 export type ArticleFormat = 'html' | 'markdown' | 'text'
@@ -49,19 +50,19 @@ const FORMATS: readonly string[] = ['html', 'markdown', 'text']
  * import {renderArticle} from '@practice-press/sdk/render'
  * const html = renderArticle(article, {practice, format: 'html', baseUrl: 'https://www.example.com'})
  * ```
- * @throws {TypeError} when `format` is not html, markdown or text, or another option has the wrong type.
+ * @throws {OptionError} when `format` is not html, markdown or text, or another option has the wrong type.
  */
 export function renderArticle(article: RenderableArticle, options: RenderArticleOptions): string {
   const {format, practice, cache} = options ?? ({} as RenderArticleOptions)
-  if (!FORMATS.includes(format)) throw new TypeError(`options.format must be "html", "markdown" or "text"; got ${describe(format)}.`)
+  if (!FORMATS.includes(format)) throw new OptionError({fn: 'renderArticle', option: 'options.format', must: 'be "html", "markdown" or "text"', value: format})
   const withNotice = article?.showCrisisNotice !== false
   const key = cache ? renderCacheKey(article, format, withNotice ? practice?.crisisResources : undefined, options) : undefined
   const cached = key === undefined ? undefined : cache?.get(key)
   if (cached !== undefined) return cached
 
-  const tree = toMdast(article?.body, options)
-  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning))
-  const output = format === 'html' ? htmlFromMdast(tree, options) : format === 'markdown' ? markdownFromMdast(tree, options) : textFromMdast(tree, options)
+  const tree = toMdastFor(article?.body, options, 'renderArticle')
+  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning, 'renderArticle'))
+  const output = format === 'html' ? htmlFromMdastFor(tree, options, 'renderArticle') : format === 'markdown' ? markdownFromMdast(tree, options) : textFromMdast(tree, options)
   if (key !== undefined) cache?.set(key, output)
   return output
 }

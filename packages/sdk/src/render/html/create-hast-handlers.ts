@@ -24,7 +24,7 @@ const toHast = (extension: BlockExtension) => extension.toHast
  * directive with no handler renders its content only.
  */
 export function createHastHandlers(options: ToHtmlOptions = {}): Handlers {
-  const onWarning = resolveOnWarning(options.onWarning)
+  const onWarning = resolveOnWarning(options.onWarning, 'createHastHandlers')
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
   const byKey: Record<string, Handler> = {
     ...stageMap(options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),
