@@ -10,7 +10,7 @@ export interface OptionProblem {
   must: string
   /** The value given: the message shows it with `describe`. */
   value?: unknown
-  /** What was given, in words, when the value alone does not say it (`no _id`). Wins over `value`. */
+  /** What was given, in words, when the value alone does not say it (`an invalid Date`). Wins over `value`. */
   got?: string | undefined
   /** The error behind this one (a `generateKey` that threw). */
   cause?: unknown
@@ -18,7 +18,7 @@ export interface OptionProblem {
 
 /**
  * A bad argument or option given to a public SDK function, thrown at the call (a rejected
- * promise for an async function) before any work is done. Every one reads
+ * promise for an async function), never turned into a warning or a report. Every one reads
  * `<fn>: <option> must <what it must be>; got <what was given>.`, for example
  * `toHtml: options.baseUrl must be a string such as "https://www.example.com"; got 42.`
  * A `TypeError`, so code that catches those keeps working; {@link isOptionError} tells it
