@@ -159,11 +159,16 @@ describe('pagination is stable when articles are added', () => {
 
 describe('bad arguments', () => {
   it('throw at once, naming the option and what is allowed', async () => {
-    await expect(listArticles(dataset, {limit: 0})).rejects.toThrow('limit must be a whole number from 1 to 100; got 0.')
-    await expect(listArticles(dataset, {cursor: 'not-a-cursor'})).rejects.toThrow('cursor is not one this SDK made')
-    await expect(getArticle(dataset, {} as never)).rejects.toThrow('getArticle needs {slug}')
+    await expect(listArticles(dataset, {limit: 0})).rejects.toThrow('listArticles: params.limit must be a whole number from 1 to 100; got 0.')
+    await expect(listArticles(dataset, {cursor: 'not-a-cursor'})).rejects.toThrow(
+      'listArticles: params.cursor must be the nextCursor of a previous page, or nothing for the first page; got "not-a-cursor".',
+    )
+    await expect(getArticle(dataset, {} as never)).rejects.toThrow('getArticle: params.slug must be the article’s slug as a string; got undefined.')
     await expect(dataset.fetch('*', {}, {perspective: 'previewDrafts' as never})).rejects.toThrow(
-      'options.perspective must be one of "published", "drafts", "raw"; got "previewDrafts".',
+      'source.fetch: options.perspective must be one of "published", "drafts", "raw"; got "previewDrafts".',
+    )
+    await expect(getArticle(dataset, {slug: 'x'}, {perspective: 'previewDrafts' as never})).rejects.toThrow(
+      'getArticle: options.perspective must be one of "published", "drafts", "raw"; got "previewDrafts".',
     )
   })
 
@@ -194,21 +199,21 @@ describe('every content function is called (source, params = {}, options = {})',
   it('a fetch option put second is refused, saying where it goes', async () => {
     // @ts-expect-error: a fetch option is not a param (plain JS callers get the error below)
     await expect(listTopics(dataset, {perspective: 'drafts'})).rejects.toThrow(
-      new TypeError('listTopics(source, params, options): unknown param "perspective"; it takes: now. "perspective" is a fetch option: pass it third, listTopics(source, {}, {perspective: ...}).'),
+      'listTopics: params.perspective must not be given (listTopics takes now): perspective is a fetch option, passed third as in listTopics(source, {}, {perspective: ...}); got "drafts".',
     )
     // @ts-expect-error: listAuthors takes no params
     await expect(listAuthors(dataset, {perspective: 'drafts'})).rejects.toThrow(
-      new TypeError('listAuthors(source, params, options): unknown param "perspective"; it takes: none. "perspective" is a fetch option: pass it third, listAuthors(source, {}, {perspective: ...}).'),
+      'listAuthors: params.perspective must not be given (listAuthors takes no params): perspective is a fetch option, passed third as in listAuthors(source, {}, {perspective: ...}); got "drafts".',
     )
   })
 
   it('an unknown param or a params value that is not an object is refused', async () => {
     // @ts-expect-error: misspelt param
     await expect(listArticles(dataset, {limt: 5})).rejects.toThrow(
-      new TypeError('listArticles(source, params, options): unknown param "limt"; it takes: topic, author, limit, cursor, now.'),
+      'listArticles: params.limt must not be given (listArticles takes topic, author, limit, cursor, now); got 5.',
     )
     // @ts-expect-error: params must be an object
-    await expect(getPractice(dataset, 'drafts')).rejects.toThrow(new TypeError('getPractice(source, params, options): params must be an object; got string.'))
+    await expect(getPractice(dataset, 'drafts')).rejects.toThrow('getPractice: params must be an object; got "drafts".')
     await expect(searchArticles(dataset, {q: 'money', limit: 1, now: NOW})).resolves.toHaveLength(1)
   })
 })

@@ -128,7 +128,7 @@ describe('bad input', () => {
     await expect(readExport(join(scratch, 'nothing-here'))).rejects.toThrow(
       `No dataset at ${join(scratch, 'nothing-here')}: no such file or folder. Expected an export folder holding data.ndjson (as "sanity dataset export" writes it), a .ndjson file, or an export .tar.gz.`,
     )
-    await expect(readExport(file, {onInvalid: 'loud' as never})).rejects.toThrow('onInvalid must be "throw" or "warn"; got "loud".')
+    await expect(readExport(file, {onInvalid: 'loud' as never})).rejects.toThrow('readExport: options.onInvalid must be "throw" or "warn"; got "loud".')
   })
 
   it('a broken reference resolves to null, as GROQ does, and findBrokenReferences lists it', async () => {

@@ -27,7 +27,7 @@ describe('imageUrl', () => {
   it('no asset, no URL; bad sizes are refused by name', () => {
     expect(imageUrl(dataset, {asset: null})).toBeUndefined()
     expect(imageUrl(dataset, undefined)).toBeUndefined()
-    expect(() => imageUrl(dataset, image, {width: -1})).toThrow('width must be a positive number of pixels; got -1.')
+    expect(() => imageUrl(dataset, image, {width: -1})).toThrow('imageUrl: options.width must be a positive number of pixels; got -1.')
   })
 })
 
@@ -79,8 +79,8 @@ describe('fit modes (issue 7 §4): clip, max, fill, fillmax and scale never cut 
   })
 
   it('refuses an unknown fit or format by name', () => {
-    expect(() => imageUrl(dataset, uncropped, {fit: 'cover' as never})).toThrow('fit must be one of clip, crop, fill, fillmax, max, scale, min; got "cover".')
-    expect(() => imageUrl(dataset, uncropped, {format: 'gif' as never})).toThrow('format must be one of jpg, pjpg, png, webp; got "gif".')
+    expect(() => imageUrl(dataset, uncropped, {fit: 'cover' as never})).toThrow('imageUrl: options.fit must be one of clip, crop, fill, fillmax, max, scale, min; got "cover".')
+    expect(() => imageUrl(dataset, uncropped, {format: 'gif' as never})).toThrow('imageUrl: options.format must be one of jpg, pjpg, png, webp; got "gif".')
   })
 })
 

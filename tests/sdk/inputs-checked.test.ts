@@ -16,22 +16,22 @@ const EXPECTED = 'an export folder holding data.ndjson (as "sanity dataset expor
 
 describe('createDatasetSource(documents)', () => {
   it('throws at the call for something that is not an array', () => {
-    expect(() => createDatasetSource({} as never)).toThrow(new TypeError('createDatasetSource(documents): documents must be an array of documents; got object.'))
-    expect(() => createDatasetSource(undefined as never)).toThrow('createDatasetSource(documents): documents must be an array of documents; got undefined.')
+    expect(() => createDatasetSource({} as never)).toThrow('createDatasetSource: documents must be an array of documents; got an object.')
+    expect(() => createDatasetSource(undefined as never)).toThrow('createDatasetSource: documents must be an array of documents; got undefined.')
   })
 
   it('names the first bad document by its index', () => {
     const good = {_id: 'a', _type: 'topic'}
     expect(() => createDatasetSource([good, {_type: 'topic'}] as never)).toThrow(
-      new TypeError('createDatasetSource(documents): documents[1] has no _id; every document needs a non-empty string _id and _type.'),
+      'createDatasetSource: documents[1]._id must be a non-empty string: every document needs an _id and a _type; got undefined.',
     )
     expect(() => createDatasetSource([good, good, {_id: 'c'}] as never)).toThrow(
-      'createDatasetSource(documents): documents[2] has no _type; every document needs a non-empty string _id and _type.',
+      'createDatasetSource: documents[2]._type must be a non-empty string: every document needs an _id and a _type; got undefined.',
     )
     expect(() => createDatasetSource([{_id: 7, _type: 'topic'}] as never)).toThrow(
-      'createDatasetSource(documents): documents[0] has _id 7; every document needs a non-empty string _id and _type.',
+      'createDatasetSource: documents[0]._id must be a non-empty string: every document needs an _id and a _type; got 7.',
     )
-    expect(() => createDatasetSource([good, null] as never)).toThrow('createDatasetSource(documents): documents[1] must be a document object; got null.')
+    expect(() => createDatasetSource([good, null] as never)).toThrow('createDatasetSource: documents[1] must be a document object; got null.')
   })
 
   it('takes an empty array and well-formed documents', async () => {

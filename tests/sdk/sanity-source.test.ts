@@ -61,7 +61,7 @@ describe('createSanitySource', () => {
       } catch (error) {
         message = (error as Error).message
       }
-      expect(message).toContain('createSanitySource got a token in a browser')
+      expect(message).toContain('createSanitySource: options.token must not be given in a browser, where anyone can read it')
       expect(message).not.toContain('sk-very-secret')
       expect(createSanitySource({...base, token: 'sk-very-secret', allowBrowserToken: true}).kind).toBe('sanity')
     } finally {
@@ -71,6 +71,8 @@ describe('createSanitySource', () => {
   })
 
   it('names a missing option', () => {
-    expect(() => createSanitySource({projectId: 'x', dataset: 'production'} as never)).toThrow('createSanitySource needs apiVersion: a non-empty string.')
+    expect(() => createSanitySource({projectId: 'x', dataset: 'production'} as never)).toThrow(
+      'createSanitySource: options.apiVersion must be a dated API version, a non-empty string such as "2025-02-19"; got undefined.',
+    )
   })
 })

@@ -212,8 +212,8 @@ describe('feeds per topic and per author', () => {
 
   it('refuses bad options by name', async () => {
     const source = await exampleSource()
-    await expect(buildFeed(source, {topic: 'a', author: 'b'})).rejects.toThrow('options.topic and options.author cannot both be given')
-    await expect(buildFeed(source, {limit: 0})).rejects.toThrow('limit must be a whole number from 1 to 1000; got 0.')
-    await expect(buildFeed(source, {baseUrl: 'www.example.com'})).rejects.toThrow('options.baseUrl must be an absolute http(s) address')
+    await expect(buildFeed(source, {topic: 'a', author: 'b'})).rejects.toThrow('buildFeed: options.author must not be given with options.topic (a feed is for one topic or one author); got "b".')
+    await expect(buildFeed(source, {limit: 0})).rejects.toThrow('buildFeed: options.limit must be a whole number from 1 to 1000; got 0.')
+    await expect(buildFeed(source, {baseUrl: 'www.example.com'})).rejects.toThrow('buildFeed: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "www.example.com".')
   })
 })

@@ -88,7 +88,9 @@ describe('metaTags', () => {
       ].join('\n'),
     )
     expect(metaTags({title: 'T', slug: 't'}, {name: 'P', baseUrl: BASE_URL, sampleContent: false}).robots).toBe('index, follow')
-    expect(() => metaTags({title: 'T'}, {name: 'P'})).toThrow("options.baseUrl (or the practice's baseUrl) must be an absolute http(s) address")
+    expect(() => metaTags({title: 'T'}, {name: 'P'})).toThrow(
+      'metaTags: options.baseUrl must be an absolute http(s) address such as "https://www.example.com" when the practice\'s baseUrl is not one; got undefined, and the practice has none.',
+    )
   })
 })
 

@@ -64,8 +64,8 @@ describe('sitemap', () => {
   })
 
   it('refuses bad options by name', () => {
-    expect(() => toSitemap([], {baseUrl: '/relative'})).toThrow('options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "/relative".')
-    expect(() => toSitemap([], {baseUrl: BASE_URL, maxUrls: 50_001})).toThrow('options.maxUrls must be a whole number from 1 to 50000; got 50001.')
+    expect(() => toSitemap([], {baseUrl: '/relative'})).toThrow('toSitemap: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "/relative".')
+    expect(() => toSitemap([], {baseUrl: BASE_URL, maxUrls: 50_001})).toThrow('toSitemap: options.maxUrls must be a whole number from 1 to 50000; got 50001.')
   })
 })
 

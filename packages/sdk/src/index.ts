@@ -44,6 +44,7 @@ export type {FitMode, ImageFormat, ImageLike, ImageUrlOptions} from './images/im
 
 export {ContentQueryError, isContentQueryError} from './sources/content-query-error.ts'
 export type {ContentQueryErrorKind, QueryPosition} from './sources/content-query-error.ts'
+export {isOptionError, OptionError} from './vocabulary/option-error.ts'
 export {DatasetLoadError, isDatasetLoadError} from './sources/dataset/dataset-problem.ts'
 export type {DatasetLoadErrorCode, DatasetLoadErrorDetails, DatasetProblem} from './sources/dataset/dataset-problem.ts'
 

@@ -1,3 +1,6 @@
+import {assertPerspective} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** The names of {@link FetchOptions}: passed second by mistake, they get a hint. */
 const FETCH_OPTION_NAMES: ReadonlySet<string> = new Set(['perspective', 'tag', 'signal'])
 
@@ -10,18 +13,22 @@ const FETCH_OPTION_NAMES: ReadonlySet<string> = new Set(['perspective', 'tag', '
  * @param fn The function's name, for the message (`'listTopics'`).
  * @param params What the caller passed second; `undefined` counts as `{}`.
  * @param allowed The parameter names the function reads.
- * @throws TypeError naming the function, the unknown key and the allowed ones; for a fetch
- *   option, where it belongs.
+ * @param options What the caller passed third: its `perspective` is checked here too, so
+ *   that the error names `fn` rather than `source.fetch`.
+ * @throws {OptionError} naming the function, the unknown key and the allowed ones; for a
+ *   fetch option, where it belongs.
  */
-export function checkParams(fn: string, params: unknown, allowed: readonly string[]): void {
+export function checkParams(fn: string, params: unknown, allowed: readonly string[], options: unknown): void {
+  const perspective = (options as {perspective?: unknown} | null | undefined)?.perspective
+  if (perspective !== undefined) assertPerspective(perspective, fn)
   if (params === undefined) return
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
-    throw new TypeError(`${fn}(source, params, options): params must be an object; got ${params === null ? 'null' : Array.isArray(params) ? 'an array' : typeof params}.`)
+    throw new OptionError({fn, option: 'params', must: 'be an object', value: params})
   }
-  for (const key of Object.keys(params)) {
+  for (const [key, value] of Object.entries(params)) {
     if (allowed.includes(key)) continue
-    const known = allowed.length > 0 ? allowed.join(', ') : 'none'
-    const hint = FETCH_OPTION_NAMES.has(key) ? ` "${key}" is a fetch option: pass it third, ${fn}(source, {}, {${key}: ...}).` : ''
-    throw new TypeError(`${fn}(source, params, options): unknown param "${key}"; it takes: ${known}.${hint}`)
+    const known = allowed.length > 0 ? `${fn} takes ${allowed.join(', ')}` : `${fn} takes no params`
+    const hint = FETCH_OPTION_NAMES.has(key) ? `: ${key} is a fetch option, passed third as in ${fn}(source, {}, {${key}: ...})` : ''
+    throw new OptionError({fn, option: `params.${key}`, must: `not be given (${known})${hint}`, value})
   }
 }

@@ -1,3 +1,5 @@
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** Options every listing function takes: the moment that counts as "now". */
 export interface AtTime {
   /**
@@ -8,10 +10,17 @@ export interface AtTime {
   now?: Date | string | undefined
 }
 
-/** `now` as the ISO string queries take as `$now`. */
-export function nowParam(now: Date | string | undefined): string {
+/**
+ * `now` as the ISO string queries take as `$now`.
+ *
+ * @param fn The public function called and `option` the param's path, for the error.
+ * @throws {OptionError} when it is not a valid date.
+ */
+export function nowParam(now: Date | string | undefined, fn: string, option = 'params.now'): string {
   if (now === undefined) return new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
   const date = typeof now === 'string' ? new Date(now) : now
-  if (Number.isNaN(date.getTime())) throw new TypeError(`now must be a valid date; got ${JSON.stringify(now)}.`)
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new OptionError({fn, option, must: 'be a Date or a date-time string such as "2025-03-01T09:00:00Z"', value: now, got: now instanceof Date ? 'an invalid Date' : undefined})
+  }
   return date.toISOString()
 }

@@ -1,3 +1,5 @@
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /**
  * Where a page of articles ends: the last item's `publishedAt`, as stored (the query compares
  * it with `dateTime()`), and `_id`.
@@ -19,8 +21,13 @@ export function encodeCursor(position: CursorPosition): string {
     .replace(/=+$/, '')
 }
 
-/** Decodes a cursor made by {@link encodeCursor}; throws a clear error for anything else. */
-export function decodeCursor(cursor: string): CursorPosition {
+/**
+ * Decodes a cursor made by {@link encodeCursor}.
+ *
+ * @param fn The public function called, for the error.
+ * @throws {OptionError} for anything else, naming `params.cursor`.
+ */
+export function decodeCursor(cursor: string, fn: string): CursorPosition {
   try {
     const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/')
     const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
@@ -32,5 +39,5 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the error below
   }
-  throw new TypeError(`cursor is not one this SDK made: pass the nextCursor of a previous page, or nothing for the first page.`)
+  throw new OptionError({fn, option: 'params.cursor', must: 'be the nextCursor of a previous page, or nothing for the first page', value: cursor})
 }

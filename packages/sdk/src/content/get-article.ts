@@ -1,6 +1,7 @@
 import type {ArticleBySlugQueryResult} from '../generated/sanity.types.ts'
 import {articleBySlugQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 
@@ -24,11 +25,11 @@ export async function getArticle(
   params: GetArticleParams,
   options: FetchOptions = {},
 ): Promise<ArticleBySlugQueryResult> {
-  checkParams('getArticle', params, ['slug', 'now'])
-  if (typeof params?.slug !== 'string') throw new TypeError('getArticle needs {slug}: the article’s slug as a string.')
+  checkParams('getArticle', params, ['slug', 'now'], options)
+  if (typeof params?.slug !== 'string') throw new OptionError({fn: 'getArticle', option: 'params.slug', must: 'be the article’s slug as a string', value: params?.slug})
   return source.fetch<ArticleBySlugQueryResult>(
     articleBySlugQuery,
-    {slug: params.slug, now: nowParam(params.now)},
+    {slug: params.slug, now: nowParam(params.now, 'getArticle')},
     {tag: 'getArticle', ...options},
   )
 }

@@ -42,13 +42,13 @@ export async function listArticles(
   params: ListArticlesParams = {},
   options: FetchOptions = {},
 ): Promise<ArticlePage> {
-  checkParams('listArticles', params, ['topic', 'author', 'limit', 'cursor', 'now'])
-  const limit = limitParam(params.limit, 20, 100)
-  const after = params.cursor ? decodeCursor(params.cursor) : undefined
+  checkParams('listArticles', params, ['topic', 'author', 'limit', 'cursor', 'now'], options)
+  const limit = limitParam(params.limit, 20, 100, 'listArticles')
+  const after = params.cursor ? decodeCursor(params.cursor, 'listArticles') : undefined
   const rows = await source.fetch<ArticlesPageQueryResult>(
     articlesPageQuery,
     {
-      now: nowParam(params.now),
+      now: nowParam(params.now, 'listArticles'),
       topic: params.topic ?? null,
       author: params.author ?? null,
       afterPublishedAt: after?.publishedAt ?? null,

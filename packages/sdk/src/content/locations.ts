@@ -1,6 +1,7 @@
 import type {LocationBySlugQueryResult, LocationsQueryResult} from '../generated/sanity.types.ts'
 import {locationBySlugQuery, locationsQuery} from '../queries/locations.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {checkParams} from './check-params.ts'
 
 /** One office by slug; `null` when there is none. */
@@ -9,13 +10,13 @@ export async function getLocation(
   params: {slug: string},
   options: FetchOptions = {},
 ): Promise<LocationBySlugQueryResult> {
-  checkParams('getLocation', params, ['slug'])
-  if (typeof params?.slug !== 'string') throw new TypeError('getLocation needs {slug}: the office’s slug as a string.')
+  checkParams('getLocation', params, ['slug'], options)
+  if (typeof params?.slug !== 'string') throw new OptionError({fn: 'getLocation', option: 'params.slug', must: 'be the office’s slug as a string', value: params?.slug})
   return source.fetch<LocationBySlugQueryResult>(locationBySlugQuery, {slug: params.slug}, {tag: 'getLocation', ...options})
 }
 
 /** Every office, by name. */
 export async function listLocations(source: ContentSource, params: Record<string, never> = {}, options: FetchOptions = {}): Promise<LocationsQueryResult> {
-  checkParams('listLocations', params, [])
+  checkParams('listLocations', params, [], options)
   return source.fetch<LocationsQueryResult>(locationsQuery, {}, {tag: 'listLocations', ...options})
 }

@@ -1,6 +1,7 @@
 import type {ArticleSearchQueryResult} from '../generated/sanity.types.ts'
 import {articleSearchQuery} from '../queries/articles.ts'
 import type {ContentSource, FetchOptions} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {checkParams} from './check-params.ts'
 import {nowParam, type AtTime} from './clock.ts'
 import {limitParam} from './limit.ts'
@@ -23,14 +24,14 @@ export async function searchArticles(
   params: SearchArticlesParams,
   options: FetchOptions = {},
 ): Promise<ArticleSearchQueryResult> {
-  checkParams('searchArticles', params, ['q', 'limit', 'now'])
-  if (typeof params?.q !== 'string') throw new TypeError('searchArticles needs {q}: the search words as a string.')
-  const limit = limitParam(params.limit, 20, 100)
+  checkParams('searchArticles', params, ['q', 'limit', 'now'], options)
+  if (typeof params?.q !== 'string') throw new OptionError({fn: 'searchArticles', option: 'params.q', must: 'be the search words as a string', value: params?.q})
+  const limit = limitParam(params.limit, 20, 100, 'searchArticles')
   const q = params.q.trim()
   if (q === '') return []
   return source.fetch<ArticleSearchQueryResult>(
     articleSearchQuery,
-    {q, now: nowParam(params.now), limit},
+    {q, now: nowParam(params.now, 'searchArticles'), limit},
     {tag: 'searchArticles', ...options},
   )
 }

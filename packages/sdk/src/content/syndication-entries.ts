@@ -12,9 +12,9 @@ export async function listFeedArticles(
   params: AtTime & {limit?: number} = {},
   options: FetchOptions = {},
 ): Promise<ArticleFeedQueryResult> {
-  checkParams('listFeedArticles', params, ['limit', 'now'])
-  const limit = limitParam(params.limit, 50, 1000)
-  return source.fetch<ArticleFeedQueryResult>(articleFeedQuery, {now: nowParam(params.now), limit}, {tag: 'listFeedArticles', ...options})
+  checkParams('listFeedArticles', params, ['limit', 'now'], options)
+  const limit = limitParam(params.limit, 50, 1000, 'listFeedArticles')
+  return source.fetch<ArticleFeedQueryResult>(articleFeedQuery, {now: nowParam(params.now, 'listFeedArticles'), limit}, {tag: 'listFeedArticles', ...options})
 }
 
 /** Every public page and when it last changed, for sitemaps. */
@@ -23,6 +23,6 @@ export async function listSitemapEntries(
   params: AtTime = {},
   options: FetchOptions = {},
 ): Promise<SitemapQueryResult> {
-  checkParams('listSitemapEntries', params, ['now'])
-  return source.fetch<SitemapQueryResult>(sitemapQuery, {now: nowParam(params.now)}, {tag: 'listSitemapEntries', ...options})
+  checkParams('listSitemapEntries', params, ['now'], options)
+  return source.fetch<SitemapQueryResult>(sitemapQuery, {now: nowParam(params.now, 'listSitemapEntries')}, {tag: 'listSitemapEntries', ...options})
 }

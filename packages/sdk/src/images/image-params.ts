@@ -1,3 +1,4 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {cropRect, hotspotRect, type ImageCrop, type ImageHotspot} from './image-rect.ts'
 
 export type {ImageCrop, ImageHotspot} from './image-rect.ts'
@@ -52,20 +53,22 @@ const NON_CROPPING: readonly string[] = ['clip', 'max', 'fill', 'fillmax', 'scal
  * hotspot box there too, a known upstream fault this avoids. A `rect` that cuts nothing
  * is left out.
  *
- * @throws {RangeError} when `width`, `height` or `quality` is not a number in range, or
+ * @param fn The public function called and `at` where its options are (`options.`, or `''`
+ *   for a `width` argument), for the error.
+ * @throws {OptionError} when `width`, `height` or `quality` is not a number in range, or
  *   `fit` / `format` is not one Sanity knows (naming the allowed values).
  */
-export function imageParams(geometry: ImageGeometry, options: ImageUrlOptions = {}): string {
-  const width = options.width === undefined ? undefined : positive(options.width, 'width')
-  const height = options.height === undefined ? undefined : positive(options.height, 'height')
+export function imageParams(geometry: ImageGeometry, options: ImageUrlOptions, fn: string, at = 'options.'): string {
+  const width = options.width === undefined ? undefined : positive(options.width, fn, `${at}width`)
+  const height = options.height === undefined ? undefined : positive(options.height, fn, `${at}height`)
   if (options.fit !== undefined && !FITS.includes(options.fit)) {
-    throw new RangeError(`fit must be one of ${FITS.join(', ')}; got ${JSON.stringify(options.fit)}.`)
+    throw new OptionError({fn, option: `${at}fit`, must: `be one of ${FITS.join(', ')}`, value: options.fit})
   }
   if (options.format !== undefined && !FORMATS.includes(options.format)) {
-    throw new RangeError(`format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(options.format)}.`)
+    throw new OptionError({fn, option: `${at}format`, must: `be one of ${FORMATS.join(', ')}`, value: options.format})
   }
   if (options.quality !== undefined && !(Number.isFinite(options.quality) && options.quality >= 0 && options.quality <= 100)) {
-    throw new RangeError(`quality must be a number from 0 to 100; got ${options.quality}.`)
+    throw new OptionError({fn, option: `${at}quality`, must: 'be a number from 0 to 100', value: options.quality})
   }
   const params: string[] = []
   const original = size(geometry.width, geometry.height)
@@ -93,7 +96,7 @@ function size(width: number | undefined, height: number | undefined) {
   return valid(width) && valid(height) ? {width: Math.round(width!), height: Math.round(height!)} : undefined
 }
 
-function positive(value: number, name: string): number {
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number of pixels; got ${value}.`)
+function positive(value: number, fn: string, option: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new OptionError({fn, option, must: 'be a positive number of pixels', value})
   return Math.round(value)
 }

@@ -35,13 +35,19 @@ function assetOf(image: ImageLike | null | undefined) {
  * ```ts
  * imageUrl(source, article.heroImage, {width: 800, format: 'webp'})
  * ```
- * @throws {RangeError} when `width` or `height` is not a positive number of pixels.
+ * @throws {OptionError} when `width` or `height` is not a positive number of pixels, or
+ *   `fit`, `format` or `quality` is not one Sanity takes.
  */
 export function imageUrl(
   source: ContentSource | ImageUrlStrategy,
   image: ImageLike | null | undefined,
   options: ImageUrlOptions = {},
 ): string | undefined {
+  return imageUrlFor(source, image, options, 'imageUrl')
+}
+
+/** {@link imageUrl} for the public function `fn` (`srcset`), which its option errors name. */
+function imageUrlFor(source: ContentSource | ImageUrlStrategy, image: ImageLike | null | undefined, options: ImageUrlOptions, fn: string): string | undefined {
   const asset = assetOf(image)
   if (!image || !asset) return undefined
   const strategy = strategyOf(source)
@@ -50,7 +56,7 @@ export function imageUrl(
     strategy.kind === 'sanity'
       ? `${(strategy.baseUrl ?? 'https://cdn.sanity.io').replace(/\/+$/, '')}/images/${strategy.projectId}/${strategy.dataset}/${file}`
       : `${strategy.assetBaseUrl.replace(/\/+$/, '')}/${file}`
-  const query = imageParams({width: asset.width, height: asset.height, crop: image.crop, hotspot: image.hotspot}, options)
+  const query = imageParams({width: asset.width, height: asset.height, crop: image.crop, hotspot: image.hotspot}, options, fn)
   return query ? `${base}?${query}` : base
 }
 
@@ -62,6 +68,8 @@ export const SRCSET_WIDTHS: readonly number[] = IMAGE_WIDTHS
  * original (which is offered at its own width instead), exactly as the renderers write it
  * (commas in a URL escaped as `%2C`, since a comma separates candidates). `undefined`
  * without an asset.
+ *
+ * @throws {OptionError} as {@link imageUrl} does.
  */
 export function srcset(
   source: ContentSource | ImageUrlStrategy,
@@ -72,6 +80,6 @@ export function srcset(
   if (!image || !asset) return undefined
   const {widths, ...rest} = options
   return srcsetWidths(asset.width, widths ?? SRCSET_WIDTHS)
-    .map((width) => `${imageUrl(source, image, {...rest, width})!.replace(/,/g, '%2C')} ${width}w`)
+    .map((width) => `${imageUrlFor(source, image, {...rest, width}, 'srcset')!.replace(/,/g, '%2C')} ${width}w`)
     .join(', ')
 }

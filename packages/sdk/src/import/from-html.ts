@@ -24,7 +24,7 @@ export type HtmlImportOptions = ImportOptions
  * to h4 (reported when the level changes), `<figure>` with `<img alt>` and `<figcaption>`
  * a picture with caption and credit, `<a target="_blank">` a link that opens in a new tab.
  * Scripts, styles, embedded pages, forms and players are dropped and reported; tables are
- * reported. Never throws on any string; throws a `TypeError` on bad options.
+ * reported. Never throws on any string; throws an `OptionError` on bad options.
  *
  * @param html - An HTML document or fragment.
  * @param options - See {@link ImportOptions}.

@@ -27,7 +27,7 @@ const FRONT_MATTER = /^---[\t ]*\r?\n(?:[\s\S]*?\r?\n)?---[\t ]*(?:\r?\n|$)/
  * `docs/portable-text-and-markdown.md`: `fromMarkdown(toMarkdown(blocks, {lossless: true}))`
  * gives back `blocks` up to `_key`s. What Markdown has and the article does not (a
  * table, an h1, raw HTML, a picture whose file is elsewhere) is reported, never dropped
- * silently. Never throws on any string; throws a `TypeError` on bad options.
+ * silently. Never throws on any string; throws an `OptionError` on bad options.
  *
  * @param markdown - The Markdown text.
  * @param options - See {@link ImportOptions}.

@@ -1,7 +1,8 @@
 import type {Nodes, Root} from 'mdast'
 
+import {OptionError} from '../vocabulary/option-error.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
-import {ImportOptionError, resolveImportOptions, type ImportOptions} from './options.ts'
+import {resolveImportOptions, type ImportOptions} from './options.ts'
 import {runImport} from './safe-run.ts'
 import type {ImportResult} from './types.ts'
 
@@ -17,7 +18,7 @@ export interface MdastImportOptions extends ImportOptions {
 /**
  * Imports an mdast tree, such as one from your own unified pipeline, as Portable Text of
  * the article schema: the step {@link fromMarkdown}, {@link fromHtml} and {@link fromText}
- * share. Never throws on any tree; throws a `TypeError` on bad options.
+ * share. Never throws on any tree; throws an `OptionError` on bad options.
  *
  * @param tree - An mdast `root`. Directive nodes (mdast-util-directive) are read as
  *   lossless Markdown writes them.
@@ -33,12 +34,17 @@ export interface MdastImportOptions extends ImportOptions {
  * ```
  */
 export function fromMdast(tree: Root, options?: MdastImportOptions): ImportResult {
+  return fromMdastFor(tree, options, 'fromMdast')
+}
+
+/** {@link fromMdast} for the public function `fn` (`remarkPortableText`), which its option errors name. */
+export function fromMdastFor(tree: Root, options: MdastImportOptions | undefined, fn: string): ImportResult {
   if (typeof tree !== 'object' || tree === null || (tree as {type?: unknown}).type !== 'root') {
-    throw new ImportOptionError('fromMdast: tree must be an mdast root ({type: "root", children: [...]}).')
+    throw new OptionError({fn, option: 'tree', must: 'be an mdast root ({type: "root", children: [...]})', value: tree})
   }
-  const settings = resolveImportOptions('fromMdast', options)
+  const settings = resolveImportOptions(fn, options)
   const source = options?.source ?? ''
-  if (typeof source !== 'string') throw new ImportOptionError('fromMdast: option "source" must be a string.')
+  if (typeof source !== 'string') throw new OptionError({fn, option: 'options.source', must: 'be a string', value: source})
   return runImport(
     '',
     settings.generateKey,

@@ -1,5 +1,6 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
-import {checkInput, ImportOptionError, resolveImportOptions, type ImportOptions} from './options.ts'
+import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
 import {runImport} from './safe-run.ts'
 import {cutAuthorSection} from './text/author-section.ts'
 import {readBody} from './text/body.ts'
@@ -32,7 +33,7 @@ export interface TextImportOptions extends ImportOptions {
  * between the site's name or title and the first paragraph. The top of the page (site
  * name, title), an "About the author" section, pictures whose files are still to be
  * chosen and asides that could be callouts are reported. Never throws on any string;
- * throws a `TypeError` on bad options.
+ * throws an `OptionError` on bad options.
  *
  * @param text - The pasted text.
  * @param options - See {@link TextImportOptions}.
@@ -68,5 +69,5 @@ function readSiteNames(siteName: unknown): string[] {
   if (siteName === undefined) return []
   if (typeof siteName === 'string') return [siteName]
   if (Array.isArray(siteName) && siteName.every((name) => typeof name === 'string')) return siteName
-  throw new ImportOptionError('fromText: option "siteName" must be a string or an array of strings.')
+  throw new OptionError({fn: 'fromText', option: 'options.siteName', must: 'be a string or an array of strings', value: siteName})
 }

@@ -1,3 +1,5 @@
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** Options for {@link normalizePortableText}. */
 export interface NormalizeOptions {
   /**
@@ -43,7 +45,7 @@ type Json = Record<string, unknown>
 export function normalizePortableText<T>(blocks: readonly T[], options: NormalizeOptions = {}): T[] {
   const keys = options.keys ?? 'keep'
   if (keys !== 'keep' && keys !== 'strip') {
-    throw new TypeError(`normalizePortableText: option "keys" must be 'keep' or 'strip', got ${JSON.stringify(keys)}.`)
+    throw new OptionError({fn: 'normalizePortableText', option: 'options.keys', must: 'be "keep" or "strip"', value: keys})
   }
   return blocks.map((block) => {
     if (!isObject(block)) return block

@@ -4,6 +4,7 @@ import {checkExtensions} from '../extensions/check-extensions.ts'
 import type {UnifiedFactory} from '../plugins/run-plugins.ts'
 import {importDirectives} from '../extensions/import-stages.ts'
 import type {BlockExtension} from '../extensions/types.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {randomKey} from './keys.ts'
 import {fromDirectiveHandlers} from './mdast/directives/index.ts'
 import {fromMdastHandlers} from './mdast/handlers/index.ts'
@@ -35,6 +36,8 @@ export interface ImportOptions {
 
 /** The options with their defaults filled in. */
 export interface ResolvedImportOptions {
+  /** The public function called (`fromMarkdown`), for option errors found later (a bad plugin list). */
+  fn: string
   generateKey: KeyGenerator
   handlers: FlowHandlers
   directives: DirectiveHandlers
@@ -44,21 +47,23 @@ export interface ResolvedImportOptions {
   unified?: UnifiedFactory
 }
 
-/** A bad argument or option: a `TypeError`, thrown at once, never turned into a report. */
-export class ImportOptionError extends TypeError {}
-
-/** Checks the options of `entry` (the function's name, for messages) and fills in defaults. */
+/**
+ * Checks the options of `entry` (the public function's name, for messages) and fills in
+ * defaults. A bad argument or option is an {@link OptionError}, thrown at once, never
+ * turned into a report.
+ */
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') throw new ImportOptionError(`${entry}: options must be an object, got ${typeof options}.`)
+  if (typeof options !== 'object') throw new OptionError({fn: entry, option: 'options', must: 'be an object', value: options})
   const {generateKey = randomKey, handlers = {}, directives = {}, extensions, remarkPlugins, unified} = options
-  const extended = checkExtensions(extensions, `${entry}: option "extensions"`)
+  const extended = checkExtensions(extensions, entry)
   if (typeof generateKey !== 'function') {
-    throw new ImportOptionError(`${entry}: option "generateKey" must be a function returning a new key, got ${typeof generateKey}.`)
+    throw new OptionError({fn: entry, option: 'options.generateKey', must: 'be a function returning a new key', value: generateKey})
   }
   checkFunctions(entry, 'handlers', handlers)
   checkFunctions(entry, 'directives', directives)
   return {
+    fn: entry,
     generateKey: wrapKeys(entry, generateKey),
     handlers: {...fromMdastHandlers, ...(handlers as FlowHandlers)},
     remarkPlugins,
@@ -70,15 +75,13 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
 
 /** Checks that `input` is a string, naming the argument when it is not. */
 export function checkInput(entry: string, name: string, input: unknown): asserts input is string {
-  if (typeof input !== 'string') throw new ImportOptionError(`${entry}: ${name} must be a string, got ${input === null ? 'null' : typeof input}.`)
+  if (typeof input !== 'string') throw new OptionError({fn: entry, option: name, must: 'be a string', value: input})
 }
 
 function checkFunctions(entry: string, option: string, map: unknown): void {
-  if (typeof map !== 'object' || map === null) throw new ImportOptionError(`${entry}: option "${option}" must be an object of functions.`)
+  if (typeof map !== 'object' || map === null) throw new OptionError({fn: entry, option: `options.${option}`, must: 'be an object of functions', value: map})
   for (const [name, handler] of Object.entries(map)) {
-    if (typeof handler !== 'function') {
-      throw new ImportOptionError(`${entry}: option "${option}.${name}" must be a function, got ${typeof handler}.`)
-    }
+    if (typeof handler !== 'function') throw new OptionError({fn: entry, option: `options.${option}.${name}`, must: 'be a function', value: handler})
   }
 }
 
@@ -88,10 +91,11 @@ function wrapKeys(entry: string, generateKey: KeyGenerator): KeyGenerator {
     try {
       key = generateKey()
     } catch (error) {
-      throw new ImportOptionError(`${entry}: option "generateKey" threw: ${(error as Error).message}`, {cause: error})
+      const message = String((error as Error)?.message ?? error).replace(/\.$/, '')
+      throw new OptionError({fn: entry, option: 'options.generateKey', must: 'return a new key without throwing', got: `an error: ${message}`, cause: error})
     }
     if (typeof key !== 'string' || key === '') {
-      throw new ImportOptionError(`${entry}: option "generateKey" must return a non-empty string, got ${JSON.stringify(key)}.`)
+      throw new OptionError({fn: entry, option: 'options.generateKey', must: 'return a non-empty string', value: key})
     }
     return key
   }

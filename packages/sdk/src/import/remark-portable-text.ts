@@ -1,7 +1,7 @@
 /* oxlint-disable no-this-in-exported-function -- a unified plugin is called with the processor as `this` */
 import type {Root} from 'mdast'
 
-import {fromMdast} from './from-mdast.ts'
+import {fromMdastFor} from './from-mdast.ts'
 import type {ImportOptions} from './options.ts'
 
 /** What {@link remarkPortableText} uses of a vfile (a `VFile` from the `vfile` package fits). */
@@ -23,13 +23,13 @@ interface ReportFile {
  * file.result // the blocks
  * console.error(reporter(file)) // 3:1  warning  The picture … has no alt text …  image-no-alt  practice-press
  * ```
- * @throws {TypeError} on bad options, when the file is processed.
+ * @throws {OptionError} on bad options, when the file is processed.
  */
 export function remarkPortableText(this: unknown, options?: ImportOptions): void {
   const self = this as {compiler?: (tree: Root, file: ReportFile) => unknown}
   self.compiler = (tree, file) => {
     const source = typeof file.value === 'string' ? file.value : ''
-    const {blocks, report} = fromMdast(tree, {...options, source})
+    const {blocks, report} = fromMdastFor(tree, {...options, source}, 'remarkPortableText')
     for (const entry of report) {
       const place = entry.line === undefined ? undefined : {line: entry.line, column: entry.column ?? 1}
       const message = file.message(entry.message, {...(place ? {place} : {}), ruleId: entry.kind, source: 'practice-press'})

@@ -1,10 +1,11 @@
-import {ImportOptionError} from './options.ts'
+import {PluginError} from '../plugins/run-plugins.ts'
+import {isOptionError} from '../vocabulary/option-error.ts'
 import {createReporter, type Reporter} from './report.ts'
 import type {ImportedBlock, ImportResult, KeyGenerator} from './types.ts'
 
 /**
- * Runs an import so that no input can make it throw: bad options still throw (that is the
- * caller's mistake), but if reading the input fails in any other way (a nesting deep
+ * Runs an import so that no input can make it throw: bad options and a plugin's failure
+ * still throw (that is the caller's doing), but if reading the input fails in any other way (a nesting deep
  * enough to exhaust the stack, a bug), the whole input comes back as plain paragraphs
  * (of `fallbackText(input)`: for HTML, its text without markup) and the report says why.
  * Nothing is lost either way.
@@ -20,7 +21,7 @@ export function runImport(
     const blocks = convert(reporter)
     return {blocks, report: reporter.entries()}
   } catch (error) {
-    if (error instanceof ImportOptionError) throw error
+    if (isOptionError(error) || error instanceof PluginError) throw error
     const fallback = createReporter()
     fallback.add(
       'parse-failed',

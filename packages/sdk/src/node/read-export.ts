@@ -6,6 +6,7 @@ import {collectDocuments, type CollectedDocuments} from '../sources/dataset/coll
 import {DatasetLoadError, formatProblem, type DatasetProblem, type OnInvalid} from '../sources/dataset/dataset-problem.ts'
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 import {resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {hashAssetFiles} from './hash-asset-files.ts'
 import {readExportArchive} from './read-export-archive.ts'
 import {streamLines} from './stream-lines.ts'
@@ -44,11 +45,10 @@ interface ExportContents {
  *   `path`, `EFORMAT` for another kind of file, and `EINVALID` listing every bad line (file
  *   and line), repeated `_id` and asset without an `assets.json` entry, unless
  *   `onInvalid: 'warn'`.
+ * @throws {OptionError} when `path` is not a string or `onInvalid` is not `'throw'` or `'warn'`.
  */
 export async function readExport(path: string, options: ReadExportOptions = {}): Promise<DatasetDocument[]> {
-  if (options.onInvalid !== undefined && options.onInvalid !== 'throw' && options.onInvalid !== 'warn') {
-    throw new TypeError(`onInvalid must be "throw" or "warn"; got ${JSON.stringify(options.onInvalid)}.`)
-  }
+  checkReadExportArguments(path, options, 'readExport')
   const contents = /\.(tar\.gz|tgz)$/i.test(path) ? await fromArchive(path) : await fromFiles(path)
   const exportAssets = contents.assetsJson === undefined ? {} : parseAssetsJson(contents.assetsJson, contents.assetsFile)
   const resolved = resolveExportAssets(contents.collected.documents, exportAssets, {
@@ -64,6 +64,19 @@ export async function readExport(path: string, options: ReadExportOptions = {}):
     for (const problem of problems) warn(problem)
   }
   return [...resolved.documents, ...resolved.assets]
+}
+
+/**
+ * Checks what {@link readExport} is given, for `fn`, the public function called
+ * (`readExport`, or `openDataset`).
+ *
+ * @throws {OptionError} naming the argument.
+ */
+export function checkReadExportArguments(path: unknown, options: ReadExportOptions, fn: string): void {
+  if (typeof path !== 'string') throw new OptionError({fn, option: 'path', must: `be the path of ${EXPECTED}`, value: path})
+  if (options.onInvalid !== undefined && options.onInvalid !== 'throw' && options.onInvalid !== 'warn') {
+    throw new OptionError({fn, option: 'options.onInvalid', must: 'be "throw" or "warn"', value: options.onInvalid})
+  }
 }
 
 /** What {@link readExport} reads, for its errors. */

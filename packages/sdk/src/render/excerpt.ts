@@ -1,7 +1,7 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
-import {toText} from './to-text.ts'
-import {describe} from './warning.ts'
+import {toTextFor} from './to-text.ts'
 
 /** Options for {@link excerpt}. */
 export interface ExcerptOptions extends ToMdastOptions {
@@ -20,14 +20,14 @@ export interface ExcerptOptions extends ToMdastOptions {
  * excerpt([{_type: 'block', children: [{_type: 'span', text: 'Listening well changes the tone.'}]}], {maxLength: 20})
  * // 'Listening well…'
  * ```
- * @throws {TypeError} when `maxLength` is not a whole number of at least 2.
+ * @throws {OptionError} when `maxLength` is not a whole number of at least 2.
  */
 export function excerpt(blocks: PortableTextInput, options: ExcerptOptions = {}): string {
   const maxLength = options.maxLength ?? 160
   if (!Number.isInteger(maxLength) || maxLength < 2) {
-    throw new TypeError(`options.maxLength must be a whole number of at least 2; got ${describe(maxLength)}.`)
+    throw new OptionError({fn: 'excerpt', option: 'options.maxLength', must: 'be a whole number of at least 2', value: maxLength})
   }
-  return truncate(toText(blocks, options).replace(/\s+/g, ' ').trim(), maxLength)
+  return truncate(toTextFor(blocks, options, 'excerpt').replace(/\s+/g, ' ').trim(), maxLength)
 }
 
 /** Cuts text to `maxLength` characters at a word boundary, with an ellipsis. */

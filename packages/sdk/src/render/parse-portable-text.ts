@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 
 import type {ToMdastOptions} from './mdast/types.ts'
-import {toMdast} from './to-mdast.ts'
+import {toMdastFor} from './to-mdast.ts'
 
 /**
  * A unified parser plugin: the file's text is Portable Text as JSON (an array of blocks),
@@ -14,9 +14,9 @@ import {toMdast} from './to-mdast.ts'
  * ```ts
  * const markdown = String(unified().use(parsePortableText).use(remarkDirective).use(remarkStringify).processSync(JSON.stringify(blocks)))
  * ```
- * @throws {SyntaxError} when the text is not JSON; {TypeError} on bad options.
+ * @throws {SyntaxError} when the text is not JSON; {OptionError} on bad options.
  */
 export function parsePortableText(this: unknown, options?: ToMdastOptions): void {
   const self = this as {parser?: (document: string) => Root}
-  self.parser = (document) => toMdast(JSON.parse(document) as unknown[], options)
+  self.parser = (document) => toMdastFor(JSON.parse(document) as unknown[], options ?? {}, 'parsePortableText')
 }

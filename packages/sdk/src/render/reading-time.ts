@@ -1,7 +1,7 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
-import {toText} from './to-text.ts'
-import {describe} from './warning.ts'
+import {toTextFor} from './to-text.ts'
 
 /** Options for {@link readingTime}. */
 export interface ReadingTimeOptions extends ToMdastOptions {
@@ -26,14 +26,14 @@ export interface ReadingTime {
  * readingTime([{_type: 'block', children: [{_type: 'span', text: 'Three short words.'}]}])
  * // {words: 3, minutes: 1}
  * ```
- * @throws {TypeError} when `wordsPerMinute` is not a positive number.
+ * @throws {OptionError} when `wordsPerMinute` is not a positive number.
  */
 export function readingTime(blocks: PortableTextInput, options: ReadingTimeOptions = {}): ReadingTime {
   const wordsPerMinute = options.wordsPerMinute ?? 230
   if (typeof wordsPerMinute !== 'number' || !Number.isFinite(wordsPerMinute) || wordsPerMinute <= 0) {
-    throw new TypeError(`options.wordsPerMinute must be a positive number; got ${describe(wordsPerMinute)}.`)
+    throw new OptionError({fn: 'readingTime', option: 'options.wordsPerMinute', must: 'be a positive number', value: wordsPerMinute})
   }
-  const words = countWords(toText(blocks, options))
+  const words = countWords(toTextFor(blocks, options, 'readingTime'))
   return {words, minutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / wordsPerMinute))}
 }
 

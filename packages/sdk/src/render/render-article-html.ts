@@ -1,8 +1,8 @@
 import type {RenderCache} from './article/render-cache.ts'
 import {renderArticleBody, type RenderableArticle, type RenderablePractice} from './article/render-article-body.ts'
-import {htmlFromMdast} from './html/html-from-mdast.ts'
+import {htmlFromMdastFor} from './html/html-from-mdast.ts'
 import type {ToHtmlOptions} from './html/options.ts'
-import {describe} from './warning.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 
 /** Options for {@link renderArticleHtml}: the practice, the cache, and the options of {@link toHtml}. */
 export interface RenderArticleHtmlOptions extends ToHtmlOptions {
@@ -24,13 +24,18 @@ export interface RenderArticleHtmlOptions extends ToHtmlOptions {
  * import {renderArticleHtml} from '@practice-press/sdk/render'
  * const html = renderArticleHtml(article, {practice, baseUrl: 'https://www.example.com'})
  * ```
- * @throws {TypeError} when `format` is given and is not `html`, or another option has the wrong type.
+ * @throws {OptionError} when `format` is given and is not `html`, or another option has the wrong type.
  */
 export function renderArticleHtml(article: RenderableArticle, options: RenderArticleHtmlOptions): string {
+  return renderArticleHtmlFor(article, options, 'renderArticleHtml')
+}
+
+/** {@link renderArticleHtml}, its option errors naming `fn` (`renderArticle` calls it so). */
+export function renderArticleHtmlFor(article: RenderableArticle, options: RenderArticleHtmlOptions, fn: string): string {
   const checked = options ?? ({} as RenderArticleHtmlOptions)
   const {format} = checked as {format?: unknown}
   if (format !== undefined && format !== 'html') {
-    throw new TypeError(`options.format must be "html" or left out (renderArticle writes markdown and text); got ${describe(format)}.`)
+    throw new OptionError({fn, option: 'options.format', must: 'be "html" or left out (renderArticle writes markdown and text)', value: format})
   }
-  return renderArticleBody(article, 'html', checked, (tree) => htmlFromMdast(tree, checked))
+  return renderArticleBody(article, 'html', checked, fn, (tree) => htmlFromMdastFor(tree, checked, fn))
 }

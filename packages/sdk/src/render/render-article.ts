@@ -1,8 +1,8 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {renderArticleBody, type RenderableArticle} from './article/render-article-body.ts'
 import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
-import {renderArticleHtml, type RenderArticleHtmlOptions} from './render-article-html.ts'
+import {renderArticleHtmlFor, type RenderArticleHtmlOptions} from './render-article-html.ts'
 import {textFromMdast} from './text/text-from-mdast.ts'
-import {describe} from './warning.ts'
 
 /** The formats {@link renderArticle} writes. */
 export type ArticleFormat = 'html' | 'markdown' | 'text'
@@ -27,12 +27,12 @@ const FORMATS: readonly string[] = ['html', 'markdown', 'text']
  * import {renderArticle} from '@practice-press/sdk/render'
  * const markdown = renderArticle(article, {practice, format: 'markdown', baseUrl: 'https://www.example.com'})
  * ```
- * @throws {TypeError} when `format` is not html, markdown or text, or another option has the wrong type.
+ * @throws {OptionError} when `format` is not html, markdown or text, or another option has the wrong type.
  */
 export function renderArticle(article: RenderableArticle, options: RenderArticleOptions): string {
   const checked = options ?? ({} as RenderArticleOptions)
   const {format} = checked
-  if (!FORMATS.includes(format)) throw new TypeError(`options.format must be "html", "markdown" or "text"; got ${describe(format)}.`)
-  if (format === 'html') return renderArticleHtml(article, checked)
-  return renderArticleBody(article, format, checked, (tree) => (format === 'markdown' ? markdownFromMdast(tree, checked) : textFromMdast(tree, checked)))
+  if (!FORMATS.includes(format)) throw new OptionError({fn: 'renderArticle', option: 'options.format', must: 'be "html", "markdown" or "text"', value: format})
+  if (format === 'html') return renderArticleHtmlFor(article, checked, 'renderArticle')
+  return renderArticleBody(article, format, checked, 'renderArticle', (tree) => (format === 'markdown' ? markdownFromMdast(tree, checked) : textFromMdast(tree, checked)))
 }

@@ -1,7 +1,7 @@
 import {addHeadingIds} from './html/heading-ids.ts'
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
-import {toMdast} from './to-mdast.ts'
+import {toMdastFor} from './to-mdast.ts'
 
 /** One heading in a table of contents. */
 export interface TocEntry {
@@ -34,5 +34,5 @@ export interface TableOfContentsOptions extends ToMdastOptions {
  * ```
  */
 export function tableOfContents(blocks: PortableTextInput, options: TableOfContentsOptions = {}): TocEntry[] {
-  return addHeadingIds(toMdast(blocks, options), options.headingIdPrefix).map(({node, id, text}) => ({id, text, level: node.depth}))
+  return addHeadingIds(toMdastFor(blocks, options, 'tableOfContents'), options.headingIdPrefix).map(({node, id, text}) => ({id, text, level: node.depth}))
 }

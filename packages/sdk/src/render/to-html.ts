@@ -1,7 +1,7 @@
-import {htmlFromMdast} from './html/html-from-mdast.ts'
+import {htmlFromMdastFor} from './html/html-from-mdast.ts'
 import type {ToHtmlOptions} from './html/options.ts'
 import type {PortableTextInput} from './portable-text.ts'
-import {toMdast} from './to-mdast.ts'
+import {toMdastFor} from './to-mdast.ts'
 
 /**
  * Renders Portable Text as HTML, safe by default: Portable Text -> mdast (one handler per
@@ -18,8 +18,8 @@ import {toMdast} from './to-mdast.ts'
  * toHtml([{_type: 'block', style: 'h2', children: [{_type: 'span', text: 'Why listen?'}]}])
  * // '<h2 id="why-listen">Why listen?</h2>'
  * ```
- * @throws {TypeError} when an option has the wrong type (naming the option).
+ * @throws {OptionError} when an option has the wrong type (naming the option).
  */
 export function toHtml(blocks: PortableTextInput, options: ToHtmlOptions = {}): string {
-  return htmlFromMdast(toMdast(blocks, options), options)
+  return htmlFromMdastFor(toMdastFor(blocks, options, 'toHtml'), options, 'toHtml')
 }

@@ -1,8 +1,8 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {markdownFromMdast} from './markdown/markdown-from-mdast.ts'
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
-import {toMdast} from './to-mdast.ts'
-import {describe} from './warning.ts'
+import {toMdastFor} from './to-mdast.ts'
 
 /** Options for {@link toMarkdown}. */
 export interface ToMarkdownOptions extends ToMdastOptions {
@@ -30,12 +30,12 @@ export interface ToMarkdownOptions extends ToMdastOptions {
  * toMarkdown([{_type: 'callout', tone: 'tip', text: 'Take a breath.'}], {lossless: true})
  * // ':::callout{tone="tip"}\nTake a breath.\n:::\n'
  * ```
- * @throws {TypeError} when an option has the wrong type (naming the option).
+ * @throws {OptionError} when an option has the wrong type (naming the option).
  */
 export function toMarkdown(blocks: PortableTextInput, options: ToMarkdownOptions = {}): string {
   if (options.lossless !== undefined && typeof options.lossless !== 'boolean') {
-    throw new TypeError(`options.lossless must be true or false; got ${describe(options.lossless)}.`)
+    throw new OptionError({fn: 'toMarkdown', option: 'options.lossless', must: 'be true or false', value: options.lossless})
   }
   const lossless = options.lossless === true
-  return markdownFromMdast(toMdast(blocks, lossless ? {...options, emptyBlocks: true} : options), {...options, lossless})
+  return markdownFromMdast(toMdastFor(blocks, lossless ? {...options, emptyBlocks: true} : options, 'toMarkdown'), {...options, lossless})
 }

@@ -19,9 +19,14 @@ import type {PortableTextInput} from './portable-text.ts'
  * const tree = toMdast([{_type: 'block', style: 'h2', children: [{_type: 'span', text: 'Hello'}]}])
  * // {type: 'root', children: [{type: 'heading', depth: 2, children: [{type: 'text', value: 'Hello'}]}]}
  * ```
- * @throws {TypeError} when an option has the wrong type (naming the option).
+ * @throws {OptionError} when an option has the wrong type (naming the option).
  */
 export function toMdast(blocks: PortableTextInput, options: ToMdastOptions = {}): Root {
-  const state = createState(options)
-  return runPlugins<Root>({type: 'root', children: blocksToMdast(blocks, state)}, options.remarkPlugins, options.unified, 'remarkPlugins')
+  return toMdastFor(blocks, options, 'toMdast')
+}
+
+/** {@link toMdast} for the public function `fn` (`toHtml`, `renderArticle`, ...), which its option errors name. */
+export function toMdastFor(blocks: PortableTextInput, options: ToMdastOptions, fn: string): Root {
+  const state = createState(options, fn)
+  return runPlugins<Root>({type: 'root', children: blocksToMdast(blocks, state)}, options.remarkPlugins, options.unified, 'remarkPlugins', fn)
 }

@@ -1,7 +1,7 @@
 import type {ToMdastOptions} from './mdast/types.ts'
 import type {PortableTextInput} from './portable-text.ts'
 import {textFromMdast} from './text/text-from-mdast.ts'
-import {toMdast} from './to-mdast.ts'
+import {toMdastFor} from './to-mdast.ts'
 
 /**
  * Renders Portable Text as plain text, for excerpts, search and reading time: blocks
@@ -19,5 +19,10 @@ import {toMdast} from './to-mdast.ts'
  * ```
  */
 export function toText(blocks: PortableTextInput, options: ToMdastOptions = {}): string {
-  return textFromMdast(toMdast(blocks, options), options)
+  return toTextFor(blocks, options, 'toText')
+}
+
+/** {@link toText} for the public function `fn` (`excerpt`, `readingTime`), which its option errors name. */
+export function toTextFor(blocks: PortableTextInput, options: ToMdastOptions, fn: string): string {
+  return textFromMdast(toMdastFor(blocks, options, fn), options)
 }

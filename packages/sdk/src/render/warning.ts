@@ -1,3 +1,5 @@
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** One step of a path into Portable Text: an array index, a field name or an item's `_key`. */
 export type PathSegment = number | string | {_key: string}
 
@@ -40,21 +42,15 @@ export function warnToConsole(warning: RenderWarning): void {
   console.warn(`Practice Press render: ${warning.message} (at ${formatPath(warning.path) || 'the top'})`)
 }
 
-/** Resolves the `onWarning` option: the callback, the default, or a no-op for `false`. */
-export function resolveOnWarning(onWarning: OnWarning | false | undefined): OnWarning {
+/**
+ * Resolves the `onWarning` option: the callback, the default, or a no-op for `false`.
+ *
+ * @param fn The public function called, for the error.
+ * @throws {OptionError} when it is none of these.
+ */
+export function resolveOnWarning(onWarning: OnWarning | false | undefined, fn: string): OnWarning {
   if (onWarning === false) return () => {}
   if (onWarning === undefined) return warnToConsole
-  if (typeof onWarning !== 'function') {
-    throw new TypeError(`options.onWarning must be a function or false; got ${describe(onWarning)}.`)
-  }
+  if (typeof onWarning !== 'function') throw new OptionError({fn, option: 'options.onWarning', must: 'be a function or false', value: onWarning})
   return onWarning
-}
-
-/** A short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'object') return 'an object'
-  return String(value)
 }

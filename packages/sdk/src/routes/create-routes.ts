@@ -1,3 +1,5 @@
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** A document with a page, as a route sees it: its type and its slug. */
 export interface RoutedDocument {
   _type: string
@@ -33,12 +35,12 @@ const DEFAULT_PATTERNS: Readonly<Record<'article' | 'topic' | 'author' | 'locati
  * const routes = createRoutes({article: '/blog/{slug}', location: (doc) => `/offices#${doc.slug}`})
  * urlFor({_type: 'article', slug: 'repair'}, {routes}) // '/blog/repair'
  * ```
- * @throws {TypeError} for a pattern without `{slug}` or not starting with `/` or `http(s)://`,
+ * @throws {OptionError} for a pattern without `{slug}` or not starting with `/` or `http(s)://`,
  *   or a route that is not a pattern, a function or `null`.
  */
 export function createRoutes(map: Readonly<Record<string, Route>> = {}): Routes {
   if (typeof map !== 'object' || map === null || Array.isArray(map)) {
-    throw new TypeError(`createRoutes(map): map must be an object of routes by _type, e.g. {article: '/blog/{slug}'}; got ${map === null ? 'null' : typeof map}.`)
+    throw new OptionError({fn: 'createRoutes', option: 'map', must: "be an object of routes by _type, e.g. {article: '/blog/{slug}'}", value: map})
   }
   const table = new Map<string, Exclude<Route, null>>(Object.entries(DEFAULT_PATTERNS))
   for (const [type, route] of Object.entries(map)) {
@@ -46,9 +48,12 @@ export function createRoutes(map: Readonly<Record<string, Route>> = {}): Routes 
     else if (typeof route === 'function') table.set(type, route)
     else if (typeof route === 'string' && route.includes('{slug}') && /^(\/|https?:\/\/)/.test(route)) table.set(type, route)
     else {
-      throw new TypeError(
-        `createRoutes(map): map.${type} must be a pattern with {slug} starting with "/" or "https://" (e.g. "/blog/{slug}"), a function (doc) => path, or null; got ${JSON.stringify(route) ?? typeof route}.`,
-      )
+      throw new OptionError({
+        fn: 'createRoutes',
+        option: `map.${type}`,
+        must: 'be a pattern with {slug} starting with "/" or "https://" (e.g. "/blog/{slug}"), a function (doc) => path, or null',
+        value: route,
+      })
     }
   }
   return (doc) => {

@@ -1,3 +1,4 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import {createRoutes, type Routes} from './create-routes.ts'
 
 /** The document types that have a page of their own. */
@@ -72,7 +73,7 @@ export function urlFor(doc: Routable, options: UrlForOptions = {}): string | und
   const slug = slugOf(doc)
   if (!slug) return undefined
   const routes = options.routes ?? defaultRoutes
-  if (typeof routes !== 'function') throw new TypeError('options.routes must be a function (doc) => path, as createRoutes({...}) makes.')
+  if (typeof routes !== 'function') throw new OptionError({fn: 'urlFor', option: 'options.routes', must: 'be a function (doc) => path, as createRoutes({...}) makes', value: routes})
   const path = routes({_type: doc._type, slug})
   if (typeof path !== 'string' || path === '') return undefined
   return /^https?:\/\//i.test(path) ? path : joinUrl(options.baseUrl, path.startsWith('/') ? path : `/${path}`)
@@ -105,12 +106,14 @@ export interface FeedScope {
  * feedUrl('rss', {topic: 'trust'}, {baseUrl: 'https://www.example.com'})
  * // 'https://www.example.com/topics/trust/rss.xml'
  * ```
- * @throws {TypeError} when `format` is not rss, atom or json, or both `topic` and `author` are given.
+ * @throws {OptionError} when `format` is not rss, atom or json, or both `topic` and `author` are given.
  */
 export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {baseUrl?: string | undefined} = {}): string {
   const file = Object.hasOwn(FEED_FILES, format) ? FEED_FILES[format] : undefined
-  if (!file) throw new TypeError(`format must be "rss", "atom" or "json"; got ${JSON.stringify(format)}.`)
-  if (scope.topic && scope.author) throw new TypeError('A feed is for one topic or one author, not both.')
+  if (!file) throw new OptionError({fn: 'feedUrl', option: 'format', must: 'be "rss", "atom" or "json"', value: format})
+  if (scope.topic && scope.author) {
+    throw new OptionError({fn: 'feedUrl', option: 'scope', must: 'name one topic or one author (a feed is for one of them)', got: 'both a topic and an author'})
+  }
   const prefix = scope.topic
     ? `${ROUTE_PREFIXES.topic}${encodeURIComponent(scope.topic)}/`
     : scope.author

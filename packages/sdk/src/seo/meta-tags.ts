@@ -35,10 +35,10 @@ const OG_IMAGE = {width: 1200, height: 630} as const
  * ```ts
  * const {html} = metaTags(article, practice, {baseUrl: 'https://www.example.com'})
  * ```
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function metaTags(article: SeoArticle, practice: SeoPractice | null | undefined, options: SeoOptions = {}): ArticleMeta {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'metaTags')
   const name = siteName(practice, baseUrl)
   const headline = article.seo?.title?.trim() || article.title?.trim() || name
   const description = article.seo?.description?.trim() || article.excerpt?.trim() || undefined

@@ -1,7 +1,7 @@
 import type {Routes} from '../routes/create-routes.ts'
 import {imageParams, type ImageUrlOptions} from '../images/image-params.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
-import {checkBaseUrl} from '../syndication/options.ts'
+import {checkBaseUrl, practiceBaseUrl} from '../syndication/options.ts'
 import type {SeoImage, SeoPractice} from './inputs.ts'
 
 /** Options every SEO function takes. */
@@ -15,10 +15,12 @@ export interface SeoOptions {
 /**
  * The site's address: `options.baseUrl`, else the practice's.
  *
- * @throws {TypeError} when neither is an absolute http(s) address.
+ * @param fn The public function called, for the error.
+ * @throws {OptionError} when neither is an absolute http(s) address.
  */
-export function siteUrl(practice: SeoPractice | null | undefined, options: SeoOptions | undefined): string {
-  return checkBaseUrl(options?.baseUrl ?? practice?.baseUrl, "options.baseUrl (or the practice's baseUrl)")
+export function siteUrl(practice: SeoPractice | null | undefined, options: SeoOptions | undefined, fn: string): string {
+  const given = options?.baseUrl
+  return given === undefined || given === null ? practiceBaseUrl(practice?.baseUrl, fn) : checkBaseUrl(given, fn)
 }
 
 /** The practice's name, else the site's host name. */
@@ -30,7 +32,8 @@ export function siteName(practice: SeoPractice | null | undefined, baseUrl: stri
 export function pictureUrl(image: SeoImage | null | undefined, baseUrl: string, options: ImageUrlOptions = {}): string | undefined {
   const url = image?.asset?.url
   if (!url) return undefined
-  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options)
+  // Only the SDK's own sizes come here, so imageParams never refuses them as pictureUrl's.
+  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options, 'pictureUrl')
   return absoluteUrl(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, baseUrl)
 }
 

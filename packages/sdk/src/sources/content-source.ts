@@ -1,5 +1,7 @@
 import type {ClientReturn} from '@sanity/client'
 
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /**
  * Which version of each document a query sees, with Sanity's documented semantics:
  * - `published` never returns a `drafts.` (or release version) document or a field of one;
@@ -56,9 +58,14 @@ export type ImageUrlStrategy =
   | {kind: 'sanity'; projectId: string; dataset: string; baseUrl?: string}
   | {kind: 'dataset'; assetBaseUrl: string}
 
-/** Throws a clear error for a perspective that does not exist. */
-export function assertPerspective(value: unknown, option = 'perspective'): asserts value is Perspective {
+/**
+ * Throws a clear error for a perspective that does not exist.
+ *
+ * @param fn The public function called, for the error.
+ * @throws {OptionError} naming `options.perspective` and the perspectives there are.
+ */
+export function assertPerspective(value: unknown, fn: string): asserts value is Perspective {
   if (!PERSPECTIVES.includes(value as Perspective)) {
-    throw new TypeError(`${option} must be one of ${PERSPECTIVES.map((p) => `"${p}"`).join(', ')}; got ${JSON.stringify(value)}.`)
+    throw new OptionError({fn, option: 'options.perspective', must: `be one of ${PERSPECTIVES.map((p) => `"${p}"`).join(', ')}`, value})
   }
 }

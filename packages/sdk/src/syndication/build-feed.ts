@@ -4,12 +4,12 @@ import type {FeedQueryResult} from '../generated/sanity.types.ts'
 import {feedQuery} from '../queries/feeds.ts'
 import type {RenderCache} from '../render/article/render-cache.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
-import {describe} from '../render/warning.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {feedUrl, joinUrl, urlFor} from '../routes/url-for.ts'
 import type {ContentSource} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {feedItem, isoDate} from './feed-item.ts'
-import {checkBaseUrl, resolveSyndicationWarning} from './options.ts'
+import {checkBaseUrl, practiceBaseUrl, resolveSyndicationWarning} from './options.ts'
 import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 
 /** Options for {@link buildFeed}. */
@@ -50,27 +50,29 @@ const SAMPLE_NOTE = 'This is sample content: the articles and their author are m
  * const feed = await buildFeed(source, {baseUrl: 'https://www.example.com', topic: 'trust'})
  * if (feed) response = new Response(toRss(feed), {headers: {'content-type': 'application/rss+xml; charset=utf-8'}})
  * ```
- * @throws {TypeError} when neither `baseUrl` nor the practice gives an absolute http(s) address,
- *   both `topic` and `author` are given, or an option has the wrong type.
- * @throws {RangeError} when `limit` is not a whole number from 1 to 1000.
+ * @throws {OptionError} when neither `baseUrl` nor the practice gives an absolute http(s)
+ *   address, both `topic` and `author` are given, `limit` is not a whole number from 1 to
+ *   1000, or an option has the wrong type.
  * @throws {ContentQueryError} when the query fails.
  */
 export async function buildFeed(source: ContentSource, options: BuildFeedOptions = {}): Promise<Feed | null> {
-  const warn = resolveSyndicationWarning(options.onWarning)
-  const limit = limitParam(options.limit, 50, 1000)
+  const warn = resolveSyndicationWarning(options.onWarning, 'buildFeed')
+  const limit = limitParam(options.limit, 50, 1000, 'buildFeed', 'options.limit')
   const topic = slugOption(options.topic, 'topic')
   const author = slugOption(options.author, 'author')
-  if (topic && author) throw new TypeError('options.topic and options.author cannot both be given: a feed is for one topic or one author.')
-  const givenBaseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl, 'options.baseUrl')
+  if (topic && author) {
+    throw new OptionError({fn: 'buildFeed', option: 'options.author', must: 'not be given with options.topic (a feed is for one topic or one author)', value: author})
+  }
+  const givenBaseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl, 'buildFeed')
   const hubs = [...(options.hubs ?? [])]
-  hubs.forEach((hub, index) => checkBaseUrl(hub, `options.hubs[${index}]`))
+  hubs.forEach((hub, index) => checkBaseUrl(hub, 'buildFeed', `options.hubs[${index}]`))
   const result = await source.fetch<FeedQueryResult>(
     feedQuery,
-    {now: nowParam(options.now), limit, topic: topic ?? null, author: author ?? null},
+    {now: nowParam(options.now, 'buildFeed', 'options.now'), limit, topic: topic ?? null, author: author ?? null},
     {tag: 'buildFeed', perspective: 'published'},
   )
   const practice = result.practice
-  const baseUrl = givenBaseUrl ?? checkBaseUrl(practice?.baseUrl, "options.baseUrl (or the practice's baseUrl)")
+  const baseUrl = givenBaseUrl ?? practiceBaseUrl(practice?.baseUrl, 'buildFeed')
   if ((topic && !result.topic) || (author && !result.author)) return null
 
   const items: FeedItem[] = []
@@ -123,6 +125,6 @@ export async function buildFeed(source: ContentSource, options: BuildFeedOptions
 
 function slugOption(value: unknown, name: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined
-  if (typeof value !== 'string') throw new TypeError(`options.${name} must be a slug (a string); got ${describe(value)}.`)
+  if (typeof value !== 'string') throw new OptionError({fn: 'buildFeed', option: `options.${name}`, must: 'be a slug (a string)', value})
   return value
 }

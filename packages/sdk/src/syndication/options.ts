@@ -1,22 +1,37 @@
-import {describe, formatPath} from '../render/warning.ts'
+import {formatPath} from '../render/warning.ts'
+import {describe} from '../vocabulary/describe.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import type {OnSyndicationWarning, SyndicationWarning} from './types.ts'
+
+const SITE_ADDRESS = 'be an absolute http(s) address such as "https://www.example.com"'
 
 /**
  * Checks a site address: an absolute http(s) URL. Returns it without trailing slashes.
  *
- * @throws {TypeError} naming `name` when it is not one.
+ * @param fn The public function called and `option` the address's path, for the error.
+ * @throws {OptionError} when it is not one.
  */
-export function checkBaseUrl(value: unknown, name: string): string {
-  let url: URL | undefined
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined
-  } catch {
-    url = undefined
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new TypeError(`${name} must be an absolute http(s) address such as "https://www.example.com"; got ${describe(value)}.`)
-  }
-  return (value as string).replace(/\/+$/, '')
+export function checkBaseUrl(value: unknown, fn: string, option = 'options.baseUrl'): string {
+  if (!isSiteAddress(value)) throw new OptionError({fn, option, must: SITE_ADDRESS, value})
+  return value.replace(/\/+$/, '')
+}
+
+/**
+ * The site address from the practice's `baseUrl`, for a function called without
+ * `options.baseUrl`. Returns it without trailing slashes.
+ *
+ * @throws {OptionError} naming `options.baseUrl` when the practice has no such address either.
+ */
+export function practiceBaseUrl(value: unknown, fn: string): string {
+  if (isSiteAddress(value)) return value.replace(/\/+$/, '')
+  const practice = value === undefined || value === null ? 'the practice has none' : `the practice's is ${describe(value)}`
+  throw new OptionError({fn, option: 'options.baseUrl', must: `${SITE_ADDRESS} when the practice's baseUrl is not one`, got: `undefined, and ${practice}`})
+}
+
+function isSiteAddress(value: unknown): value is string {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false
+  const {protocol} = new URL(value)
+  return protocol === 'https:' || protocol === 'http:'
 }
 
 /** The default warning callback: `console.warn` with the document and path. */
@@ -25,10 +40,10 @@ export function warnToConsole(warning: SyndicationWarning): void {
   console.warn(`Practice Press syndication: ${warning.message}${where ? ` (${where})` : ''}`)
 }
 
-/** Resolves `onWarning`: the callback, the default, or a no-op for `false`. */
-export function resolveSyndicationWarning(onWarning: OnSyndicationWarning | false | undefined): OnSyndicationWarning {
+/** Resolves `onWarning`: the callback, the default, or a no-op for `false` (`fn`, the public function called, for the error). */
+export function resolveSyndicationWarning(onWarning: OnSyndicationWarning | false | undefined, fn: string): OnSyndicationWarning {
   if (onWarning === false) return () => {}
   if (onWarning === undefined) return warnToConsole
-  if (typeof onWarning !== 'function') throw new TypeError(`options.onWarning must be a function or false; got ${describe(onWarning)}.`)
+  if (typeof onWarning !== 'function') throw new OptionError({fn, option: 'options.onWarning', must: 'be a function or false', value: onWarning})
   return onWarning
 }

@@ -28,10 +28,10 @@ export interface SitemapEntry {
  * hero pictures included. An article whose `canonicalUrl` is on another site is left out
  * (a sitemap lists only the site's own canonical pages); so is a document without a slug.
  *
- * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
+ * @throws {OptionError} when `baseUrl` is not an absolute http(s) address.
  */
 export function sitemapEntries(result: SitemapQueryResult, options: {baseUrl: string; routes?: Routes | undefined}): SitemapEntry[] {
-  const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
+  const baseUrl = checkBaseUrl(options?.baseUrl, 'sitemapEntries')
   const origin = new URL(baseUrl).origin
   const pages: SitemapEntry[] = []
   for (const article of result.articles) {

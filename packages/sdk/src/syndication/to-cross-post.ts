@@ -38,10 +38,10 @@ const MAX_TAGS = 4
  * toCrossPost(article, practice, {baseUrl: 'https://www.example.com'})
  * // '---\ntitle: How to repair after an argument\n...\n---\n\nArguments are...'
  * ```
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function toCrossPost(article: SeoArticle, practice: SeoPractice | null | undefined, options: ToCrossPostOptions = {}): string {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'toCrossPost')
   const front: Record<string, unknown> = {title: article.title?.trim() ?? ''}
   const description = article.seo?.description?.trim() || article.excerpt?.trim()
   if (description) front.description = description

@@ -16,10 +16,10 @@ export interface RobotsPractice {
  * toRobotsTxt({sampleContent: false}, {baseUrl: 'https://www.example.com'})
  * // 'User-agent: *\nDisallow: /search\n\nSitemap: https://www.example.com/sitemap.xml\n'
  * ```
- * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
+ * @throws {OptionError} when `baseUrl` is not an absolute http(s) address.
  */
 export function toRobotsTxt(practice: RobotsPractice | null | undefined, options: {baseUrl: string}): string {
-  const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
+  const baseUrl = checkBaseUrl(options?.baseUrl, 'toRobotsTxt')
   if (practice?.sampleContent === true) return '# Sample content: not for search engines.\nUser-agent: *\nDisallow: /\n'
   return `User-agent: *\nDisallow: ${SITE_ROUTES.search}\n\nSitemap: ${joinUrl(baseUrl, SITE_ROUTES.sitemap)}\n`
 }

@@ -2,6 +2,7 @@ import type {Element} from 'xast'
 import {x} from 'xastscript'
 
 import {sitemapPageUrl} from '../routes/url-for.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {checkBaseUrl} from './options.ts'
 import type {SitemapEntry} from './sitemap-entries.ts'
 import {lines, xmlDocument} from './xml.ts'
@@ -29,11 +30,11 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
  * ```ts
  * toSitemap(sitemapEntries(await listSitemapEntries(source), {baseUrl}), {baseUrl})
  * ```
- * @throws {TypeError} when `baseUrl` is not an absolute http(s) address.
- * @throws {RangeError} when `maxUrls` is not a whole number from 1 to 50,000.
+ * @throws {OptionError} when `baseUrl` is not an absolute http(s) address, or `maxUrls` is
+ *   not a whole number from 1 to 50,000.
  */
 export function toSitemap(allEntries: readonly SitemapEntry[], options: ToSitemapOptions): string {
-  const {baseUrl, maxUrls} = check(options)
+  const {baseUrl, maxUrls} = check(options, 'toSitemap')
   const entries = ownEntries(allEntries, baseUrl)
   if (entries.length <= maxUrls) return urlset(entries)
   const pages: Element[] = []
@@ -48,10 +49,10 @@ export function toSitemap(allEntries: readonly SitemapEntry[], options: ToSitema
  * Page `n` (from 1) of a sitemap split by {@link toSitemap}'s index: a `urlset` of entries
  * `(n - 1) * maxUrls` to `n * maxUrls`. `undefined` when there is no such page.
  *
- * @throws {TypeError}, {RangeError} as {@link toSitemap}.
+ * @throws {OptionError} as {@link toSitemap}.
  */
 export function toSitemapPage(allEntries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
-  const {baseUrl, maxUrls} = check(options)
+  const {baseUrl, maxUrls} = check(options, 'toSitemapPage')
   const entries = ownEntries(allEntries, baseUrl)
   if (!Number.isInteger(n) || n < 1 || (n - 1) * maxUrls >= entries.length) return undefined
   return urlset(entries.slice((n - 1) * maxUrls, n * maxUrls))
@@ -83,11 +84,11 @@ function urlset(entries: readonly SitemapEntry[]): string {
   )
 }
 
-function check(options: ToSitemapOptions): {baseUrl: string; maxUrls: number} {
-  const baseUrl = checkBaseUrl(options?.baseUrl, 'options.baseUrl')
+function check(options: ToSitemapOptions, fn: string): {baseUrl: string; maxUrls: number} {
+  const baseUrl = checkBaseUrl(options?.baseUrl, fn)
   const maxUrls = options.maxUrls ?? 50_000
   if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > 50_000) {
-    throw new RangeError(`options.maxUrls must be a whole number from 1 to 50000; got ${JSON.stringify(options.maxUrls)}.`)
+    throw new OptionError({fn, option: 'options.maxUrls', must: 'be a whole number from 1 to 50000', value: options.maxUrls})
   }
   return {baseUrl, maxUrls}
 }

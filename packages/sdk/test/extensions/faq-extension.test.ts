@@ -106,7 +106,7 @@ describe('a stage an extension leaves out falls back to its default, with a warn
 
   test('bad extensions throw at once, naming the option', () => {
     expect(() => toHtml([], {extensions: [{type: 'faq', directive: {kind: 'block', name: 'faq', attributes: []}} as never]})).toThrow(
-      'options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got an object.',
+      'toHtml: options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got an object.',
     )
   })
 })

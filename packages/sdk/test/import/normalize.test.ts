@@ -105,7 +105,7 @@ describe('normalizePortableText', () => {
 
   it('throws on an unknown keys option, naming it and what is allowed', () => {
     expect(() => normalizePortableText([], {keys: 'drop' as 'strip'})).toThrow(
-      new TypeError(`normalizePortableText: option "keys" must be 'keep' or 'strip', got "drop".`),
+      'normalizePortableText: options.keys must be "keep" or "strip"; got "drop".',
     )
   })
 })

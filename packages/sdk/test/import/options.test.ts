@@ -90,12 +90,12 @@ describe('bad arguments throw a TypeError at once, naming what is wrong', () => 
         thrown(() => run('x', {handlers: {paragraph: true}})),
         thrown(() => run('x', {directives: null})),
       ]).toEqual([
-        {typeError: true, message: `${name}: ${argument} must be a string, got number.`},
-        {typeError: true, message: `${name}: options must be an object, got string.`},
-        {typeError: true, message: `${name}: option "generateKey" must be a function returning a new key, got string.`},
-        {typeError: true, message: `${name}: option "generateKey" must return a non-empty string, got 7.`},
-        {typeError: true, message: `${name}: option "handlers.paragraph" must be a function, got boolean.`},
-        {typeError: true, message: `${name}: option "directives" must be an object of functions.`},
+        {typeError: true, message: `${name}: ${argument} must be a string; got 42.`},
+        {typeError: true, message: `${name}: options must be an object; got "fast".`},
+        {typeError: true, message: `${name}: options.generateKey must be a function returning a new key; got "abc".`},
+        {typeError: true, message: `${name}: options.generateKey must return a non-empty string; got 7.`},
+        {typeError: true, message: `${name}: options.handlers.paragraph must be a function; got true.`},
+        {typeError: true, message: `${name}: options.directives must be an object of functions; got null.`},
       ])
   })
 
@@ -104,15 +104,15 @@ describe('bad arguments throw a TypeError at once, naming what is wrong', () => 
       thrown(() => fromMdast({type: 'paragraph'} as unknown as Root)),
       thrown(() => fromMdast({type: 'root', children: []}, {source: 1 as unknown as string})),
     ]).toEqual([
-      {typeError: true, message: 'fromMdast: tree must be an mdast root ({type: "root", children: [...]}).'},
-      {typeError: true, message: 'fromMdast: option "source" must be a string.'},
+      {typeError: true, message: 'fromMdast: tree must be an mdast root ({type: "root", children: [...]}); got an object.'},
+      {typeError: true, message: 'fromMdast: options.source must be a string; got 1.'},
     ])
   })
 
   it('fromText: siteName', () => {
     expect(thrown(() => fromText('x', {siteName: 3 as unknown as string}))).toEqual({
       typeError: true,
-      message: 'fromText: option "siteName" must be a string or an array of strings.',
+      message: 'fromText: options.siteName must be a string or an array of strings; got 3.',
     })
   })
 })

@@ -73,7 +73,7 @@ describe('rehypePlugins run on the hast before the sanitiser', () => {
   })
 
   test('plugins without unified are refused, naming the option', () => {
-    expect(() => toHtml(linked, {rehypePlugins: [rehypeSlug]})).toThrow('options.rehypePlugins must be a PluggableList, with options.unified.')
+    expect(() => toHtml(linked, {rehypePlugins: [rehypeSlug]})).toThrow("toHtml: options.unified must be unified (import {unified} from 'unified') to run options.rehypePlugins; got undefined.")
   })
 })
 

@@ -73,7 +73,7 @@ describe('renderArticle', () => {
   })
 
   test('format must be html, markdown or text', () => {
-    expect(() => renderArticle(article, {practice, format: 'pdf' as never})).toThrow(new TypeError('options.format must be "html", "markdown" or "text"; got "pdf".'))
+    expect(() => renderArticle(article, {practice, format: 'pdf' as never})).toThrow('renderArticle: options.format must be "html", "markdown" or "text"; got "pdf".')
   })
 })
 
@@ -173,7 +173,7 @@ describe('createRenderCache', () => {
   })
 
   test('maxEntries must be a positive whole number', () => {
-    expect(() => createRenderCache({maxEntries: 0})).toThrow(new TypeError('options.maxEntries must be a positive whole number; got 0.'))
+    expect(() => createRenderCache({maxEntries: 0})).toThrow('createRenderCache: options.maxEntries must be a positive whole number; got 0.')
   })
 })
 

@@ -97,11 +97,11 @@ describe('toMarkdown', () => {
   })
 
   test('options.lossless must be a boolean', () => {
-    expect(() => toMarkdown([], {lossless: 'yes' as never})).toThrow(new TypeError('options.lossless must be true or false; got "yes".'))
+    expect(() => toMarkdown([], {lossless: 'yes' as never})).toThrow('toMarkdown: options.lossless must be true or false; got "yes".')
   })
 
   test('options.emptyBlocks must be a boolean', () => {
-    expect(() => toMdast([], {emptyBlocks: 'yes' as never})).toThrow(new TypeError('options.emptyBlocks must be true or false; got "yes".'))
+    expect(() => toMdast([], {emptyBlocks: 'yes' as never})).toThrow('toMdast: options.emptyBlocks must be true or false; got "yes".')
   })
 
   test('the faster text handler writes what mdast-util-to-markdown writes', () => {

@@ -67,7 +67,7 @@ describe('readingTime', () => {
 
   test('wordsPerMinute', () => {
     expect(readingTime([block(words(300))], {wordsPerMinute: 100})).toEqual({words: 300, minutes: 3})
-    expect(() => readingTime([], {wordsPerMinute: 0})).toThrow(new TypeError('options.wordsPerMinute must be a positive number; got 0.'))
+    expect(() => readingTime([], {wordsPerMinute: 0})).toThrow('readingTime: options.wordsPerMinute must be a positive number; got 0.')
   })
 })
 
@@ -94,6 +94,6 @@ describe('excerpt', () => {
   })
 
   test('maxLength must be a whole number of at least 2', () => {
-    expect(() => excerpt(blocks, {maxLength: 1})).toThrow(new TypeError('options.maxLength must be a whole number of at least 2; got 1.'))
+    expect(() => excerpt(blocks, {maxLength: 1})).toThrow('excerpt: options.maxLength must be a whole number of at least 2; got 1.')
   })
 })

@@ -5,7 +5,6 @@ import type {PluggableList} from 'unified'
 import type {BlockExtension} from '../../extensions/types.ts'
 import {runPlugins, type UnifiedFactory} from '../../plugins/run-plugins.ts'
 import {normalizePortableText} from '../normalize.ts'
-import {ImportOptionError} from '../options.ts'
 import type {Reporter} from '../report.ts'
 import type {ImportedBlock, KeyGenerator} from '../types.ts'
 import {attachCaptions} from './captions.ts'
@@ -15,6 +14,8 @@ import {normalizeIdentifier, type DirectiveHandlers, type FlowHandler, type Flow
 
 /** What {@link mdastToPortableText} needs besides the tree. */
 export interface MdastSettings {
+  /** The public function called (`fromMarkdown`), for option errors. */
+  fn: string
   /** remark plugins to run on the tree first (with `unified`). */
   remarkPlugins?: PluggableList
   unified?: UnifiedFactory
@@ -37,12 +38,8 @@ const INLINE_TYPES = new Set<string>(Object.keys(inlineHandlers).filter((type) =
  * What cannot be mapped exactly goes to the reporter. The blocks come out normalised.
  */
 export function mdastToPortableText(tree: Root, settings: MdastSettings): ImportedBlock[] {
-  try {
-    tree = runPlugins(tree, settings.remarkPlugins, settings.unified, 'remarkPlugins')
-  } catch (error) {
-    // A plugin's fault is the caller's, not the input's: thrown, never a parse-failed report.
-    throw new ImportOptionError((error as Error).message, {cause: error})
-  }
+  // A plugin's fault is the caller's, not the input's: runImport throws it, never a parse-failed report.
+  tree = runPlugins(tree, settings.remarkPlugins, settings.unified, 'remarkPlugins', settings.fn)
   const definitions = new Map<string, Definition>()
   collectDefinitions(tree, definitions)
 

@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 
 import type {ToMdastOptions} from '../mdast/types.ts'
 import type {PortableTextInput} from '../portable-text.ts'
-import {toMdast} from '../to-mdast.ts'
+import {toMdastFor} from '../to-mdast.ts'
 import {resolveOnWarning} from '../warning.ts'
 import {appendCrisisNotice, type CrisisResources} from './crisis-notice.ts'
 import type {RenderCache} from './render-cache.ts'
@@ -23,7 +23,7 @@ export interface RenderablePractice {
   crisisResources?: CrisisResources | null
 }
 
-/** The options every format of an article render reads here: the practice, the cache, and those of {@link toMdast}. */
+/** The options every format of an article render reads here: the practice, the cache, and those of `toMdast`. */
 interface ArticleBodyOptions extends ToMdastOptions {
   practice?: RenderablePractice | null | undefined
   cache?: RenderCache | undefined
@@ -34,17 +34,18 @@ interface ArticleBodyOptions extends ToMdastOptions {
  * appended unless the article sets `showCrisisNotice: false`, written by `write` (the
  * format's serializer), and kept in `options.cache` under the article's revision, the
  * format and the options. `renderArticleHtml` and `renderArticle` differ only in `write`,
- * so an HTML-only bundle carries no Markdown writer.
+ * so an HTML-only bundle carries no Markdown writer. `fn` is the public function called,
+ * for option errors.
  */
-export function renderArticleBody(article: RenderableArticle, format: string, options: ArticleBodyOptions, write: (tree: Root) => string): string {
+export function renderArticleBody(article: RenderableArticle, format: string, options: ArticleBodyOptions, fn: string, write: (tree: Root) => string): string {
   const {practice, cache} = options
   const withNotice = article?.showCrisisNotice !== false
   const key = cache ? renderCacheKey(article, format, withNotice ? practice?.crisisResources : undefined, options) : undefined
   const cached = key === undefined ? undefined : cache?.get(key)
   if (cached !== undefined) return cached
 
-  const tree = toMdast(article?.body, options)
-  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning))
+  const tree = toMdastFor(article?.body, options, fn)
+  if (withNotice) appendCrisisNotice(tree, practice?.crisisResources, resolveOnWarning(options.onWarning, fn))
   const output = write(tree)
   if (key !== undefined) cache?.set(key, output)
   return output

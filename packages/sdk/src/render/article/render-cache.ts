@@ -1,4 +1,4 @@
-import {describe} from '../warning.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
 
 /** Options for {@link createRenderCache}. */
 export interface RenderCacheOptions {
@@ -32,12 +32,12 @@ export interface RenderCache {
  * const cache = createRenderCache({maxEntries: 200})
  * const html = renderArticle(article, {practice, format: 'html', cache})
  * ```
- * @throws {TypeError} when `maxEntries` is not a positive whole number.
+ * @throws {OptionError} when `maxEntries` is not a positive whole number.
  */
 export function createRenderCache(options: RenderCacheOptions = {}): RenderCache {
   const maxEntries = options.maxEntries ?? 500
   if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-    throw new TypeError(`options.maxEntries must be a positive whole number; got ${describe(maxEntries)}.`)
+    throw new OptionError({fn: 'createRenderCache', option: 'options.maxEntries', must: 'be a positive whole number', value: maxEntries})
   }
   const entries = new Map<string, string>()
   return {

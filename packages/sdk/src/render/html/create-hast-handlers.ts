@@ -25,7 +25,7 @@ const toHast = (extension: BlockExtension) => extension.toHast
  * directive with no handler renders its content only.
  */
 export function createHastHandlers(options: ToHtmlOptions = {}): Record<string, HastHandler> {
-  const onWarning = resolveOnWarning(options.onWarning)
+  const onWarning = resolveOnWarning(options.onWarning, 'createHastHandlers')
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
   const byKey: Record<string, HastHandler> = {
     ...stageMap(htmlExtensions, options.extensions, toHast, (extension) => fallbackToHast(extension, warn)),

@@ -4,7 +4,8 @@ import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Root} from 'mdast'
 
 import {runPlugins} from '../../plugins/run-plugins.ts'
-import {describe} from '../warning.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
+import {resolveOnWarning} from '../warning.ts'
 import {createHastHandlers} from './create-hast-handlers.ts'
 import {finishTree, restoreBrackets} from './finish-tree.ts'
 import {addHeadingIds} from './heading-ids.ts'
@@ -21,36 +22,43 @@ import {sanitizeSchema} from './sanitize-schema.ts'
  * The second half of `toHtml` and `renderArticleHtml` (internal: a developer changes the
  * tree between the halves with `remarkPlugins`).
  *
- * @throws {TypeError} when an option has the wrong type (naming the option).
+ * @throws {OptionError} when an option has the wrong type (naming the option).
  */
 export function htmlFromMdast(tree: Root, options: ToHtmlOptions = {}): string {
-  checkHtmlOptions(options)
+  return htmlFromMdastFor(tree, options, 'htmlFromMdast')
+}
+
+/** {@link htmlFromMdast} for the public function `fn` (`toHtml`, `renderArticle`), which its option errors name. */
+export function htmlFromMdastFor(tree: Root, options: ToHtmlOptions, fn: string): string {
+  checkHtmlOptions(options, fn)
   addHeadingIds(tree, options.headingIdPrefix)
   let hast: HastRoot = mdastToHast(tree, createHastHandlers(options), options)
   for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
-  hast = runPlugins(hast, options.rehypePlugins, options.unified, 'rehypePlugins')
+  hast = runPlugins(hast, options.rehypePlugins, options.unified, 'rehypePlugins', fn)
   const safe = options.sanitize === false ? hast : (sanitize(hast, options.sanitize ?? sanitizeSchema) as HastRoot)
   const guarded = finishTree(safe)
   const html = hastToHtml(safe, {characterReferences: {useNamedReferences: true}})
   return guarded ? restoreBrackets(html) : html
 }
 
-function checkHtmlOptions(options: ToHtmlOptions): void {
+function checkHtmlOptions(options: ToHtmlOptions, fn: string): void {
   const {plugins, sanitize: schema, imageUrl, imageWidths, imageSizes, headingIdPrefix} = options
+  // Checked here for `fn`: createHastHandlers resolves it again, for its own callers.
+  resolveOnWarning(options.onWarning, fn)
   if (plugins !== undefined && (!Array.isArray(plugins) || plugins.some((plugin) => typeof plugin !== 'function'))) {
-    throw new TypeError(`options.plugins must be an array of functions (tree) => tree; got ${describe(plugins)}.`)
+    throw new OptionError({fn, option: 'options.plugins', must: 'be an array of functions (tree) => tree', value: plugins})
   }
   if (schema !== undefined && schema !== false && (typeof schema !== 'object' || schema === null)) {
-    throw new TypeError(`options.sanitize must be a hast-util-sanitize schema or false; got ${describe(schema)}.`)
+    throw new OptionError({fn, option: 'options.sanitize', must: 'be a hast-util-sanitize schema or false', value: schema})
   }
   if (imageUrl !== undefined && typeof imageUrl !== 'function') {
-    throw new TypeError(`options.imageUrl must be a function (image, width) => url; got ${describe(imageUrl)}.`)
+    throw new OptionError({fn, option: 'options.imageUrl', must: 'be a function (image, width) => url', value: imageUrl})
   }
   if (imageWidths !== undefined && (!Array.isArray(imageWidths) || !imageWidths.every((width) => Number.isInteger(width) && width > 0))) {
-    throw new TypeError(`options.imageWidths must be an array of positive whole numbers; got ${describe(imageWidths)}.`)
+    throw new OptionError({fn, option: 'options.imageWidths', must: 'be an array of positive whole numbers', value: imageWidths})
   }
-  if (imageSizes !== undefined && typeof imageSizes !== 'string') throw new TypeError(`options.imageSizes must be a string; got ${describe(imageSizes)}.`)
+  if (imageSizes !== undefined && typeof imageSizes !== 'string') throw new OptionError({fn, option: 'options.imageSizes', must: 'be a string', value: imageSizes})
   if (headingIdPrefix !== undefined && typeof headingIdPrefix !== 'string') {
-    throw new TypeError(`options.headingIdPrefix must be a string; got ${describe(headingIdPrefix)}.`)
+    throw new OptionError({fn, option: 'options.headingIdPrefix', must: 'be a string', value: headingIdPrefix})
   }
 }

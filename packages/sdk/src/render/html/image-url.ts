@@ -35,7 +35,7 @@ export const DEFAULT_IMAGE_WIDTHS: readonly number[] = IMAGE_WIDTHS
  * ```
  */
 export function defaultImageUrl(image: ImageSource, width: number): string {
-  const query = imageParams({width: image.width, height: image.height, crop: image.crop, hotspot: image.hotspot}, {width})
+  const query = imageParams({width: image.width, height: image.height, crop: image.crop, hotspot: image.hotspot}, {width}, 'defaultImageUrl', '')
   if (!query) return image.url
   return `${image.url}${image.url.includes('?') ? '&' : '?'}${query}`
 }

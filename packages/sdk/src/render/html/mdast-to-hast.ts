@@ -166,7 +166,8 @@ function unknown(state: State, node: Nodes, handlers: Readonly<Record<string, Ha
     const out = full({type: 'root', children: [node as Root['children'][number]]}, {...options, handlers})
     return (out.type === 'root' ? out.children : [out]) as ElementContent[]
   }
-  resolveOnWarning(options.onWarning)({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
+  // htmlFromMdast checked onWarning before anything ran, naming the function called.
+  resolveOnWarning(options.onWarning, 'htmlFromMdast')({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
   if ('children' in node) return element(state, node, 'div', state.all(node))
   return 'value' in node && typeof node.value === 'string' ? {type: 'text', value: node.value} : undefined
 }

@@ -67,7 +67,7 @@ export function markdownFromMdast(tree: Root, options: MarkdownFromMdastOptions 
   const {portable, lossless} = serializerSettings()
   // The tree already holds the custom types as directives: lossless Markdown writes it as it is.
   if (options.lossless) return mdastToMarkdown(tree, lossless)
-  const onWarning = resolveOnWarning(options.onWarning)
+  const onWarning = resolveOnWarning(options.onWarning, 'markdownFromMdast')
   const warn = (type: string, message: string) => onWarning({type, path: [], message})
   return mdastToMarkdown(mapNodes(tree, withDirectiveDefault({...portableMappers, ...stageMap(defaultExtensions, options.extensions, toPortable, (extension) => fallbackToPortableMarkdown(extension, warn))}, warn)), portable)
 }

@@ -1,5 +1,5 @@
 import type {PortableTextBlock} from '../portable-text.ts'
-import {describe} from '../warning.ts'
+import {describe} from '../../vocabulary/describe.ts'
 import type {ListGroup, ListItemGroup} from './types.ts'
 
 /** A list block and its index in the input. */

@@ -7,7 +7,9 @@ import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
-import {describe, resolveOnWarning} from '../warning.ts'
+import {describe} from '../../vocabulary/describe.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
+import {resolveOnWarning} from '../warning.ts'
 import {groupLists, type IndexedListBlock} from './group-lists.ts'
 import {toMdastHandlers} from './handlers/index.ts'
 import {toMdastMarks} from './marks/index.ts'
@@ -15,24 +17,24 @@ import {phrasing, segment} from './phrasing.ts'
 import type {Handler, Handlers, ListGroup, ListItemGroup, MarkHandlers, ToMdastOptions, ToMdastState} from './types.ts'
 import {DIRECTIVES} from '../../vocabulary/directives.ts'
 
-/** Builds the state handlers receive, checking the options. */
-export function createState(options: ToMdastOptions): ToMdastState {
-  const onWarning = resolveOnWarning(options.onWarning)
-  const extensions = checkExtensions(options.extensions)
+/** Builds the state handlers receive, checking the options (for `fn`, the public function called). */
+export function createState(options: ToMdastOptions, fn: string): ToMdastState {
+  const onWarning = resolveOnWarning(options.onWarning, fn)
+  const extensions = checkExtensions(options.extensions, fn)
   // Each extension's toMdast over the defaults (the built-in extensions' steps), by _type.
   const handlers: Handlers = {...toMdastHandlers}
   const marks: MarkHandlers = {...toMdastMarks}
   for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
-  Object.assign(handlers, checkFunctions(options.handlers, 'handlers'))
-  Object.assign(marks, checkFunctions(options.marks, 'marks'))
+  Object.assign(handlers, checkFunctions(options.handlers, 'handlers', fn))
+  Object.assign(marks, checkFunctions(options.marks, 'marks', fn))
   if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
-    throw new TypeError(`options.baseUrl must be a string such as "https://www.example.com"; got ${describe(options.baseUrl)}.`)
+    throw new OptionError({fn, option: 'options.baseUrl', must: 'be a string such as "https://www.example.com"', value: options.baseUrl})
   }
   if (options.emptyBlocks !== undefined && typeof options.emptyBlocks !== 'boolean') {
-    throw new TypeError(`options.emptyBlocks must be true or false; got ${describe(options.emptyBlocks)}.`)
+    throw new OptionError({fn, option: 'options.emptyBlocks', must: 'be true or false', value: options.emptyBlocks})
   }
   if (options.resolveReference !== undefined && typeof options.resolveReference !== 'function') {
-    throw new TypeError(`options.resolveReference must be a function (ref) => document; got ${describe(options.resolveReference)}.`)
+    throw new OptionError({fn, option: 'options.resolveReference', must: 'be a function (ref) => document', value: options.resolveReference})
   }
 
   const state: ToMdastState = {
@@ -144,12 +146,12 @@ function call(state: ToMdastState, name: string, value: unknown, path: ToMdastSt
   }
 }
 
-function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string): Record<string, Value> {
+function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string, fn: string): Record<string, Value> {
   if (map === undefined) return {}
   const record = asRecord(map)
-  if (!record) throw new TypeError(`options.${name} must be an object of functions keyed by type; got ${describe(map)}.`)
+  if (!record) throw new OptionError({fn, option: `options.${name}`, must: 'be an object of functions keyed by type', value: map})
   for (const [key, value] of Object.entries(record)) {
-    if (typeof value !== 'function') throw new TypeError(`options.${name}.${key} must be a function; got ${describe(value)}.`)
+    if (typeof value !== 'function') throw new OptionError({fn, option: `options.${name}.${key}`, must: 'be a function', value})
   }
   return record as Record<string, Value>
 }

@@ -33,7 +33,7 @@ export interface TextFromMdastOptions {
  * ```
  */
 export function textFromMdast(tree: Root, options: TextFromMdastOptions = {}): string {
-  const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning) : undefined
+  const onWarning = options.extensions?.length ? resolveOnWarning(options.onWarning, 'textFromMdast') : undefined
   const warn = (type: string, message: string) => onWarning?.({type, path: [], message})
   const steps = {...textSteps, ...stageMap(defaultExtensions, options.extensions, toText, (extension) => fallbackToText(extension, warn))}
   const helpers: TextHelpers = {blocks: (nodes) => blocksText(nodes, steps, helpers), phrasing: phrasingText}

@@ -13,10 +13,10 @@ import {articleDates, pictureUrl, siteName, siteUrl, type SeoOptions} from '../s
  * (the canonical URL), `wordCount`, `inLanguage`, `keywords` (topics). Missing facts are
  * left out, never filled in.
  *
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function blogPostingJsonLd(article: SeoArticle, practice: SeoPractice | null | undefined, options: SeoOptions = {}): WithContext<BlogPostingLeaf> {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'blogPostingJsonLd')
   const url = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes: options.routes})
   const {published, modified} = articleDates(article)
   const image = imageObject(article.heroImage, baseUrl)

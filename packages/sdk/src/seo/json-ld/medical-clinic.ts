@@ -17,10 +17,10 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
  * `isAcceptingNewPatients`, telehealth as an `availableService` (`MedicalTherapy`, with
  * the regions it serves), and `parentOrganization` (the practice). Missing facts are left out.
  *
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function medicalClinicJsonLd(location: SeoLocation, practice: SeoPractice | null | undefined, options: SeoOptions = {}): WithContext<MedicalClinicLeaf> {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'medicalClinicJsonLd')
   const name = siteName(practice, baseUrl)
   const url = urlFor({_type: 'location', slug: location.slug}, {baseUrl, routes: options.routes})
   const clinic: WithContext<MedicalClinicLeaf> = {'@context': 'https://schema.org', '@type': 'MedicalClinic', ...(url ? {'@id': `${url}#clinic`} : {})}

@@ -13,10 +13,10 @@ import {pictureUrl, siteUrl, type SeoOptions} from '../site.ts'
  * an `AdministrativeArea`), `identifier` (the license number) and `expires`. A missing
  * fact is left out: with no license number there is no `identifier`, never a made-up one.
  *
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function personJsonLd(author: SeoAuthor, practice: SeoPractice | null | undefined, options: SeoOptions = {}): WithContext<PersonLeaf> {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'personJsonLd')
   const person: WithContext<PersonLeaf> = {'@context': 'https://schema.org', '@type': 'Person'}
   if (author.name) person.name = author.name
   const url = urlFor({_type: 'author', slug: author.slug}, {baseUrl, routes: options.routes})

@@ -10,10 +10,10 @@ import {publisher} from './blog-posting.ts'
  * `publisher`, and a `SearchAction` whose target is `/search?q={search_term_string}`
  * (the site's search page), with `query-input` as Google's sitelinks search box reads it.
  *
- * @throws {TypeError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
+ * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
 export function webSiteJsonLd(practice: SeoPractice | null | undefined, options: SeoOptions = {}): WithContext<WebSiteLeaf> {
-  const baseUrl = siteUrl(practice, options)
+  const baseUrl = siteUrl(practice, options, 'webSiteJsonLd')
   const site: WithContext<WebSiteLeaf> = {'@context': 'https://schema.org', '@type': 'WebSite', name: siteName(practice, baseUrl), url: `${baseUrl}/`}
   if (practice?.description) site.description = practice.description
   const language = practice?.feed?.language?.trim()

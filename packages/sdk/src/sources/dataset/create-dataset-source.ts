@@ -1,5 +1,6 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 
+import {OptionError} from '../../vocabulary/option-error.ts'
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
 import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 import {assertDocuments} from './assert-documents.ts'
@@ -56,19 +57,19 @@ const PLAN_CACHE_SIZE = 500
  * const source = createDatasetSource([{_id: 'a', _type: 'topic', title: 'Couples'}])
  * await source.fetch('*[_type == "topic"].title') // ['Couples']
  * ```
- * @throws {TypeError} when `documents` is not an array, or a document in it is not an
- *   object with a non-empty string `_id` and `_type` (naming the first one's index).
+ * @throws {OptionError} when `documents` is not an array, a document in it is not an
+ *   object with a non-empty string `_id` and `_type` (naming the first one's index), or an
+ *   option is not one it takes.
  */
 export function createDatasetSource(documents: readonly DatasetDocument[], options: DatasetSourceOptions = {}): DatasetSource {
   assertDocuments(documents)
+  checkDatasetSourceOptions(options, 'createDatasetSource')
   const defaultPerspective = options.perspective ?? 'published'
-  assertPerspective(defaultPerspective)
   const indexes = options.indexes ?? true
   const views = new Map<Perspective, DatasetView>()
   const plans = new Map<string, QueryPlan>()
   const now = options.now ?? (() => new Date())
   const cacheSize = options.resultCache ?? 0
-  if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new TypeError(`resultCache must be a whole number of entries (0 for none); got ${cacheSize}.`)
   const results = new Map<string, unknown>()
 
   const viewFor = (perspective: Perspective) => {
@@ -137,9 +138,9 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       params: QueryParams = {},
       fetchOptions: FetchOptions = {},
     ): Promise<QueryResult<Query, Result>> {
-      if (typeof query !== 'string') throw new TypeError(`query must be a GROQ string; got ${typeof query}.`)
+      if (typeof query !== 'string') throw new OptionError({fn: 'source.fetch', option: 'query', must: 'be a GROQ string', value: query})
       const perspective = fetchOptions.perspective ?? defaultPerspective
-      assertPerspective(perspective, 'options.perspective')
+      assertPerspective(perspective, 'source.fetch')
       fetchOptions.signal?.throwIfAborted()
       try {
         assertParametersGiven(query, params)
@@ -178,6 +179,20 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child)
   }
   return value
+}
+
+/**
+ * Checks the options of a dataset source (`perspective`, `resultCache`) for `fn`, the
+ * public function called: `createDatasetSource`, or `openDataset` before it reads a file.
+ *
+ * @throws {OptionError} naming the option.
+ */
+export function checkDatasetSourceOptions(options: DatasetSourceOptions, fn: string): void {
+  if (options.perspective !== undefined) assertPerspective(options.perspective, fn)
+  const cacheSize = options.resultCache ?? 0
+  if (!Number.isInteger(cacheSize) || cacheSize < 0) {
+    throw new OptionError({fn, option: 'options.resultCache', must: 'be a whole number of entries (0 for none)', value: options.resultCache})
+  }
 }
 
 function toQueryError(error: unknown, query: string, params: QueryParams): ContentQueryError {

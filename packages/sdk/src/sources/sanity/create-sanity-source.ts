@@ -1,5 +1,6 @@
 import {createClient, type ClientConfig, type SanityClient} from '@sanity/client'
 
+import {OptionError} from '../../vocabulary/option-error.ts'
 import {ContentQueryError} from '../content-query-error.ts'
 import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 
@@ -34,6 +35,13 @@ export interface SanitySource extends ContentSource {
   readonly client: SanityClient
 }
 
+/** What each required option must be, for the error. */
+const REQUIRED = {
+  projectId: 'be the project id, a non-empty string such as "abc123"',
+  dataset: 'be the dataset, a non-empty string such as "production"',
+  apiVersion: 'be a dated API version, a non-empty string such as "2025-02-19"',
+} as const
+
 const inBrowser = () => typeof window !== 'undefined' && typeof document !== 'undefined'
 
 /**
@@ -44,22 +52,25 @@ const inBrowser = () => typeof window !== 'undefined' && typeof document !== 'un
  * ```ts
  * const source = createSanitySource({projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19'})
  * ```
- * @throws {TypeError} for missing options, and for a `token` in a browser unless
+ * @throws {OptionError} for missing options, and for a `token` in a browser unless
  *   `allowBrowserToken` is set: a token in a bundle is readable by every visitor.
  */
 export function createSanitySource(options: SanitySourceOptions): SanitySource {
-  for (const name of ['projectId', 'dataset', 'apiVersion'] as const) {
+  for (const [name, must] of Object.entries(REQUIRED) as [keyof typeof REQUIRED, string][]) {
     if (typeof options?.[name] !== 'string' || options[name] === '') {
-      throw new TypeError(`createSanitySource needs ${name}: a non-empty string.`)
+      throw new OptionError({fn: 'createSanitySource', option: `options.${name}`, must, value: options?.[name]})
     }
   }
   if (options.token && inBrowser() && !options.allowBrowserToken) {
-    throw new TypeError(
-      'createSanitySource got a token in a browser: anyone can read it there. Query published content without a token, keep tokens on a server, or pass allowBrowserToken: true for an authenticated preview.',
-    )
+    throw new OptionError({
+      fn: 'createSanitySource',
+      option: 'options.token',
+      must: 'not be given in a browser, where anyone can read it: query published content without a token, keep tokens on a server, or pass allowBrowserToken: true for an authenticated preview',
+      got: 'a token',
+    })
   }
   const defaultPerspective = options.perspective ?? 'published'
-  assertPerspective(defaultPerspective)
+  assertPerspective(defaultPerspective, 'createSanitySource')
   const config: ClientConfig = {
     projectId: options.projectId,
     dataset: options.dataset,
@@ -83,7 +94,7 @@ export function createSanitySource(options: SanitySourceOptions): SanitySource {
       fetchOptions: FetchOptions = {},
     ): Promise<QueryResult<Query, Result>> {
       const perspective = fetchOptions.perspective ?? defaultPerspective
-      assertPerspective(perspective, 'options.perspective')
+      assertPerspective(perspective, 'source.fetch')
       try {
         return await client.fetch<QueryResult<Query, Result>>(query as string, params as never, {
           perspective,

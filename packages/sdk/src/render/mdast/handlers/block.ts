@@ -2,7 +2,7 @@ import type {Heading, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import type {LeafDirective} from 'mdast-util-directive'
 
 import type {PortableTextBlock} from '../../portable-text.ts'
-import {describe} from '../../warning.ts'
+import {describe} from '../../../vocabulary/describe.ts'
 import {isBlank} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'
 import {DIRECTIVES} from '../../../vocabulary/directives.ts'

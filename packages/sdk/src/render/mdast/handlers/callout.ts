@@ -1,7 +1,7 @@
 import type {ContainerDirective} from 'mdast-util-directive'
 
 import type {CalloutBlock} from '../../portable-text.ts'
-import {describe} from '../../warning.ts'
+import {describe} from '../../../vocabulary/describe.ts'
 import {isCalloutTone} from '../../../vocabulary/callout-tones.ts'
 import {textParagraphs} from '../plain-text.ts'
 import type {ToMdastState} from '../types.ts'

@@ -1,6 +1,6 @@
 import type {List, ListItem} from 'mdast'
 
-import {describe} from '../../warning.ts'
+import {describe} from '../../../vocabulary/describe.ts'
 import type {ListGroup, ToMdastState} from '../types.ts'
 
 /**

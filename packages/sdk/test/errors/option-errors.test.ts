@@ -1,0 +1,244 @@
+/**
+ * Errors in one dialect: a bad argument or option given to any public SDK function is an
+ * `OptionError` (a `TypeError`), thrown at the call, with `code`, `fn` and `option`, and a
+ * message of one shape: `<fn>: <option> must <what it must be>; got <what was given>.`
+ */
+import {
+  ContentQueryError,
+  createDatasetSource,
+  createRoutes,
+  createSanitySource,
+  DatasetLoadError,
+  getArticle,
+  imageUrl,
+  isOptionError,
+  listArticles,
+  listTopics,
+  OptionError,
+} from '@practice-press/sdk'
+import {fromMarkdown, fromText} from '@practice-press/sdk/import'
+import {openDataset, readExport} from '@practice-press/sdk/node'
+import {toHtml, toMarkdown} from '@practice-press/sdk/render'
+import {buildFeed, metaTags} from '@practice-press/sdk/syndication'
+import {unified} from 'unified'
+import {describe, expect, test} from 'vitest'
+
+/** The one shape every option error's message has. */
+const SHAPE = /^(?<fn>[\w.]+): (?<option>\S+) must (?<must>[^;]+); got (?<got>.+)\.$/s
+
+const source = createDatasetSource([{_id: 'practice', _type: 'practice', name: 'Talk with Lia'}])
+const image = {asset: {_id: 'image-0123456789abcdef0123456789abcdef01234567-1600x900-jpg'}}
+
+/** A remark plugin that throws. */
+const remarkBoom = () => () => {
+  throw new Error('boom')
+}
+
+/** What a call threw, or the reason its promise was rejected. */
+async function caught(call: () => unknown): Promise<unknown> {
+  try {
+    await call()
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the call to throw')
+}
+
+/** One public function per area, each given one bad argument or option. */
+const cases: {area: string; call: () => unknown; fn: string; option: string; message: string}[] = [
+  {
+    area: 'render',
+    call: () => toHtml([], {baseUrl: 42 as never}),
+    fn: 'toHtml',
+    option: 'options.baseUrl',
+    message: 'toHtml: options.baseUrl must be a string such as "https://www.example.com"; got 42.',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {remarkPlugins: 'remark-gfm' as never, unified}),
+    fn: 'toHtml',
+    option: 'options.remarkPlugins',
+    message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got "remark-gfm".',
+  },
+  {
+    area: 'render (extensions)',
+    call: () => toMarkdown([], {extensions: 'faq' as never}),
+    fn: 'toMarkdown',
+    option: 'options.extensions',
+    message: 'toMarkdown: options.extensions must be an array of block extensions; got "faq".',
+  },
+  {
+    area: 'import',
+    call: () => fromText('x', {siteName: 3 as never}),
+    fn: 'fromText',
+    option: 'options.siteName',
+    message: 'fromText: options.siteName must be a string or an array of strings; got 3.',
+  },
+  {
+    area: 'import',
+    call: () => fromMarkdown('x', {generateKey: 'abc' as never}),
+    fn: 'fromMarkdown',
+    option: 'options.generateKey',
+    message: 'fromMarkdown: options.generateKey must be a function returning a new key; got "abc".',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource({} as never),
+    fn: 'createDatasetSource',
+    option: 'documents',
+    message: 'createDatasetSource: documents must be an array of documents; got an object.',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource([{_id: 'a', _type: 'topic'}, {_id: 'b'}] as never),
+    fn: 'createDatasetSource',
+    option: 'documents[1]._type',
+    message: 'createDatasetSource: documents[1]._type must be a non-empty string: every document needs an _id and a _type; got undefined.',
+  },
+  {
+    area: 'sources (Sanity)',
+    call: () => createSanitySource({} as never),
+    fn: 'createSanitySource',
+    option: 'options.projectId',
+    message: 'createSanitySource: options.projectId must be the project id, a non-empty string such as "abc123"; got undefined.',
+  },
+  {
+    area: 'sources (Node)',
+    call: () => openDataset('content', {onInvalid: 'loud' as never}),
+    fn: 'openDataset',
+    option: 'options.onInvalid',
+    message: 'openDataset: options.onInvalid must be "throw" or "warn"; got "loud".',
+  },
+  {
+    area: 'sources (Node)',
+    call: () => readExport(42 as never),
+    fn: 'readExport',
+    option: 'path',
+    message:
+      'readExport: path must be the path of an export folder holding data.ndjson (as "sanity dataset export" writes it), a .ndjson file, or an export .tar.gz; got 42.',
+  },
+  {
+    area: 'content',
+    call: () => getArticle(source, {} as never),
+    fn: 'getArticle',
+    option: 'params.slug',
+    message: 'getArticle: params.slug must be the article’s slug as a string; got undefined.',
+  },
+  {
+    area: 'content',
+    call: () => listArticles(source, {limit: 0}),
+    fn: 'listArticles',
+    option: 'params.limit',
+    message: 'listArticles: params.limit must be a whole number from 1 to 100; got 0.',
+  },
+  {
+    area: 'content',
+    call: () => listArticles(source, {cursor: 'page-2'}),
+    fn: 'listArticles',
+    option: 'params.cursor',
+    message: 'listArticles: params.cursor must be the nextCursor of a previous page, or nothing for the first page; got "page-2".',
+  },
+  {
+    area: 'content',
+    call: () => listTopics(source, {perspective: 'drafts'} as never),
+    fn: 'listTopics',
+    option: 'params.perspective',
+    message:
+      'listTopics: params.perspective must not be given (listTopics takes now): perspective is a fetch option, passed third as in listTopics(source, {}, {perspective: ...}); got "drafts".',
+  },
+  {
+    area: 'content',
+    call: () => listTopics(source, {now: 'yesterday'}),
+    fn: 'listTopics',
+    option: 'params.now',
+    message: 'listTopics: params.now must be a Date or a date-time string such as "2025-03-01T09:00:00Z"; got "yesterday".',
+  },
+  {
+    area: 'images',
+    call: () => imageUrl(source, image, {fit: 'bogus' as never}),
+    fn: 'imageUrl',
+    option: 'options.fit',
+    message: 'imageUrl: options.fit must be one of clip, crop, fill, fillmax, max, scale, min; got "bogus".',
+  },
+  {
+    area: 'routes',
+    call: () => createRoutes(null as never),
+    fn: 'createRoutes',
+    option: 'map',
+    message: "createRoutes: map must be an object of routes by _type, e.g. {article: '/blog/{slug}'}; got null.",
+  },
+  {
+    area: 'syndication',
+    call: () => buildFeed(source),
+    fn: 'buildFeed',
+    option: 'options.baseUrl',
+    message:
+      'buildFeed: options.baseUrl must be an absolute http(s) address such as "https://www.example.com" when the practice\'s baseUrl is not one; got undefined, and the practice has none.',
+  },
+  {
+    area: 'SEO',
+    call: () => metaTags({title: 'T', slug: 't'}, {name: 'P', baseUrl: 'www.example.com'}),
+    fn: 'metaTags',
+    option: 'options.baseUrl',
+    message:
+      'metaTags: options.baseUrl must be an absolute http(s) address such as "https://www.example.com" when the practice\'s baseUrl is not one; got undefined, and the practice\'s is "www.example.com".',
+  },
+]
+
+describe('a bad argument or option is an OptionError, in every area', () => {
+  test.each(cases)('$area: $fn, $option', async ({call, fn, option, message}) => {
+    const error = await caught(call)
+    expect(error).toBeInstanceOf(OptionError)
+    expect(error).toBeInstanceOf(TypeError)
+    expect(isOptionError(error)).toBe(true)
+    expect(error).toMatchObject({name: 'OptionError', code: 'ERR_PRACTICE_PRESS_OPTION', fn, option, message})
+    expect((error as Error).message.match(SHAPE)?.groups).toMatchObject({fn, option})
+  })
+
+  test('a plugin’s own error is not an option error: it stays wrapped as it was, naming the plugin', async () => {
+    const error = await caught(() => fromMarkdown('Hi', {unified, remarkPlugins: [remarkBoom]}))
+    expect(isOptionError(error)).toBe(false)
+    expect(error).toMatchObject({name: 'Error', message: 'options.remarkPlugins[0] (remarkBoom): boom'})
+  })
+
+  test('a generateKey that throws is the caller’s option at fault, with the error as cause', async () => {
+    const cause = new Error('out of keys.')
+    const error = await caught(() =>
+      fromMarkdown('Hi', {
+        generateKey: () => {
+          throw cause
+        },
+      }),
+    )
+    expect(error).toMatchObject({fn: 'fromMarkdown', option: 'options.generateKey', cause})
+    expect((error as Error).message).toBe('fromMarkdown: options.generateKey must return a new key without throwing; got an error: out of keys.')
+  })
+})
+
+describe('isOptionError', () => {
+  test('is true for an OptionError, also from another copy of the package; false for any other error', () => {
+    const copy = Object.assign(new TypeError('toHtml: options.baseUrl must be a string; got 42.'), {name: 'OptionError', code: 'ERR_PRACTICE_PRESS_OPTION'})
+    expect([
+      isOptionError(new OptionError({fn: 'toHtml', option: 'options.baseUrl', must: 'be a string', value: 42})),
+      isOptionError(copy),
+      isOptionError(new TypeError('options.baseUrl must be a string')),
+      isOptionError(new ContentQueryError('bad', {query: '*['})),
+      isOptionError(new DatasetLoadError([{file: 'data.ndjson', message: 'bad'}])),
+      isOptionError({name: 'OptionError', code: 'ERR_PRACTICE_PRESS_OPTION'}),
+      isOptionError(undefined),
+    ]).toEqual([true, true, false, false, false, false, false])
+  })
+
+  test('the message says what was given: a string quoted, an object or array by kind, a function by kind', () => {
+    const messages = ['x'.repeat(50), {}, [], () => 1, undefined].map(
+      (value) => new OptionError({fn: 'f', option: 'options.x', must: 'be a number', value}).message,
+    )
+    expect(messages).toEqual([
+      `f: options.x must be a number; got "${'x'.repeat(40)}…".`,
+      'f: options.x must be a number; got an object.',
+      'f: options.x must be a number; got an array.',
+      'f: options.x must be a number; got a function.',
+      'f: options.x must be a number; got undefined.',
+    ])
+  })
+})
