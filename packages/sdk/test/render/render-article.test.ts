@@ -96,7 +96,7 @@ describe('renderArticleHtml', () => {
   test('takes format html or none, and says where the other formats are', () => {
     expect(renderArticleHtml(article, {practice, format: 'html'} as never)).toBe(renderArticleHtml(article, {practice}))
     expect(() => renderArticleHtml(article, {practice, format: 'markdown'} as never)).toThrow(
-      new TypeError('options.format must be "html" or left out (renderArticle writes markdown and text); got "markdown".'),
+      new TypeError('renderArticleHtml: options.format must be "html" or left out (renderArticle writes markdown and text); got "markdown".'),
     )
   })
 })
