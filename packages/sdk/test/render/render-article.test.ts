@@ -1,3 +1,4 @@
+import {isOptionError} from '@practice-press/sdk'
 import {createRenderCache, renderArticle, renderArticleHtml, type RenderWarning} from '@practice-press/sdk/render'
 import {describe, expect, test} from 'vitest'
 
@@ -95,9 +96,18 @@ describe('renderArticleHtml', () => {
 
   test('takes format html or none, and says where the other formats are', () => {
     expect(renderArticleHtml(article, {practice, format: 'html'} as never)).toBe(renderArticleHtml(article, {practice}))
-    expect(() => renderArticleHtml(article, {practice, format: 'markdown'} as never)).toThrow(
-      new TypeError('renderArticleHtml: options.format must be "html" or left out (renderArticle writes markdown and text); got "markdown".'),
-    )
+    const error = (() => {
+      try {
+        return renderArticleHtml(article, {practice, format: 'markdown'} as never)
+      } catch (thrown) {
+        return thrown
+      }
+    })()
+    expect(isOptionError(error) && {fn: error.fn, option: error.option, message: error.message}).toEqual({
+      fn: 'renderArticleHtml',
+      option: 'options.format',
+      message: 'renderArticleHtml: options.format must be "html" or left out (renderArticle writes markdown and text); got "markdown".',
+    })
   })
 })
 
