@@ -1,5 +1,5 @@
 import type {ContentSource, ImageUrlStrategy} from '../sources/content-source.ts'
-import {imageParams, type ImageCrop, type ImageHotspot, type ImageUrlOptions} from './image-params.ts'
+import {checkImageOptions, imageParams, type ImageCrop, type ImageHotspot, type ImageUrlOptions} from './image-params.ts'
 import {IMAGE_WIDTHS, srcsetWidths} from './image-widths.ts'
 
 export type {FitMode, ImageFormat, ImageUrlOptions} from './image-params.ts'
@@ -56,7 +56,7 @@ function imageUrlFor(source: ContentSource | ImageUrlStrategy, image: ImageLike 
     strategy.kind === 'sanity'
       ? `${(strategy.baseUrl ?? 'https://cdn.sanity.io').replace(/\/+$/, '')}/images/${strategy.projectId}/${strategy.dataset}/${file}`
       : `${strategy.assetBaseUrl.replace(/\/+$/, '')}/${file}`
-  const query = imageParams({width: asset.width, height: asset.height, crop: image.crop, hotspot: image.hotspot}, options, fn)
+  const query = imageParams({width: asset.width, height: asset.height, crop: image.crop, hotspot: image.hotspot}, checkImageOptions(options, fn))
   return query ? `${base}?${query}` : base
 }
 

@@ -1,4 +1,5 @@
 import {OptionError} from '../vocabulary/option-error.ts'
+import {DEFAULT_PATTERNS, routesFrom} from './default-routes.ts'
 
 /** A document with a page, as a route sees it: its type and its slug. */
 export interface RoutedDocument {
@@ -14,14 +15,6 @@ export type Routes = (doc: RoutedDocument) => string | undefined
 
 /** One route: a pattern with `{slug}` (`/blog/{slug}`), a function, or `null` for no page. */
 export type Route = string | ((doc: RoutedDocument) => string | undefined) | null
-
-/** The default pattern of each routed type. */
-const DEFAULT_PATTERNS: Readonly<Record<'article' | 'topic' | 'author' | 'location', string>> = {
-  article: '/articles/{slug}',
-  topic: '/topics/{slug}',
-  author: '/authors/{slug}',
-  location: '/locations/{slug}',
-}
 
 /**
  * The site's routes from a route map, merged over the defaults (`/articles/{slug}`,
@@ -42,7 +35,7 @@ export function createRoutes(map: Readonly<Record<string, Route>> = {}): Routes 
   if (typeof map !== 'object' || map === null || Array.isArray(map)) {
     throw new OptionError({fn: 'createRoutes', option: 'map', must: "be an object of routes by _type, e.g. {article: '/blog/{slug}'}", value: map})
   }
-  const table = new Map<string, Exclude<Route, null>>(Object.entries(DEFAULT_PATTERNS))
+  const table = new Map<string, Exclude<Route, null>>(DEFAULT_PATTERNS)
   for (const [type, route] of Object.entries(map)) {
     if (route === null) table.delete(type)
     else if (typeof route === 'function') table.set(type, route)
@@ -56,9 +49,5 @@ export function createRoutes(map: Readonly<Record<string, Route>> = {}): Routes 
       })
     }
   }
-  return (doc) => {
-    const route = table.get(doc._type)
-    if (route === undefined) return undefined
-    return typeof route === 'function' ? route(doc) : route.replaceAll('{slug}', encodeURIComponent(doc.slug))
-  }
+  return routesFrom(table)
 }

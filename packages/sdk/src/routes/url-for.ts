@@ -1,8 +1,8 @@
 import {OptionError} from '../vocabulary/option-error.ts'
-import {createRoutes, type Routes} from './create-routes.ts'
+import type {Routes} from './create-routes.ts'
+import {defaultRoutes, ROUTE_PREFIXES, type RoutedType} from './default-routes.ts'
 
-/** The document types that have a page of their own. */
-export type RoutedType = 'article' | 'topic' | 'author' | 'location'
+export {ROUTE_PREFIXES, type RoutedType}
 
 /** Anything with a type and a slug: a query result, a link target, a full document. */
 export interface Routable {
@@ -19,16 +19,8 @@ export interface UrlForOptions {
   baseUrl?: string | undefined
   /** For articles: ignore `canonicalUrl` and give this site's own address. Default `false`. */
   local?: boolean | undefined
-  /** The site's own routes (from {@link createRoutes}, or any function); default {@link ROUTE_PREFIXES}. */
+  /** The site's own routes (from `createRoutes`, or any function); default `/articles/{slug}` and the like ({@link ROUTE_PREFIXES}). */
   routes?: Routes | undefined
-}
-
-/** Path prefixes of the routed types. */
-export const ROUTE_PREFIXES: Readonly<Record<RoutedType, string>> = {
-  article: '/articles/',
-  topic: '/topics/',
-  author: '/authors/',
-  location: '/locations/',
 }
 
 /** The site's fixed pages. */
@@ -51,8 +43,6 @@ function slugOf(doc: Routable): string | undefined {
   const slug = typeof doc.slug === 'string' ? doc.slug : doc.slug?.current
   return typeof slug === 'string' && slug !== '' ? slug : undefined
 }
-
-const defaultRoutes = createRoutes()
 
 /**
  * The URL of a document's page: `/articles/{slug}`, `/topics/{slug}`, `/authors/{slug}`,

@@ -1,5 +1,5 @@
 import type {Routes} from '../routes/create-routes.ts'
-import {imageParams, type ImageUrlOptions} from '../images/image-params.ts'
+import {checkImageOptions, imageParams, type ImageUrlOptions} from '../images/image-params.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {checkBaseUrl, practiceBaseUrl} from '../syndication/options.ts'
 import type {SeoImage, SeoPractice} from './inputs.ts'
@@ -32,8 +32,7 @@ export function siteName(practice: SeoPractice | null | undefined, baseUrl: stri
 export function pictureUrl(image: SeoImage | null | undefined, baseUrl: string, options: ImageUrlOptions = {}): string | undefined {
   const url = image?.asset?.url
   if (!url) return undefined
-  // Only the SDK's own sizes come here, so imageParams never refuses them as pictureUrl's.
-  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, options, 'pictureUrl')
+  const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, checkImageOptions(options, 'pictureUrl'))
   return absoluteUrl(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, baseUrl)
 }
 

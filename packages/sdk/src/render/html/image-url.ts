@@ -1,4 +1,5 @@
-import {imageParams} from '../../images/image-params.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
+import {widthParams} from '../../images/image-params.ts'
 import {IMAGE_WIDTHS} from '../../images/image-widths.ts'
 
 export {srcsetWidths} from '../../images/image-widths.ts'
@@ -24,7 +25,7 @@ export const DEFAULT_IMAGE_WIDTHS: readonly number[] = IMAGE_WIDTHS
 
 /**
  * The default image URL: the asset's URL with Sanity's image parameters from the same
- * builder as `imageUrl` (`imageParams`): the picture's own crop as `rect` and `w`, so a
+ * builder as `imageUrl` (`widthParams`, its parameters at a width): the picture's own crop as `rect` and `w`, so a
  * page, a feed and `imageUrl(source, image, {width})` give the same URL for the same
  * picture (`&` when the URL already has a query). Without the original's size, only `w`.
  *
@@ -35,7 +36,8 @@ export const DEFAULT_IMAGE_WIDTHS: readonly number[] = IMAGE_WIDTHS
  * ```
  */
 export function defaultImageUrl(image: ImageSource, width: number): string {
-  const query = imageParams({width: image.width, height: image.height, crop: image.crop, hotspot: image.hotspot}, {width}, 'defaultImageUrl', '')
+  if (!Number.isFinite(width) || width <= 0) throw new OptionError({fn: 'defaultImageUrl', option: 'width', must: 'be a positive number of pixels', value: width})
+  const query = widthParams({width: image.width, height: image.height, crop: image.crop}, width)
   if (!query) return image.url
   return `${image.url}${image.url.includes('?') ? '&' : '?'}${query}`
 }
