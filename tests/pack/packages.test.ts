@@ -59,13 +59,60 @@ const packages = [
       styles: existsSync(createRequire(import.meta.url).resolve('@practice-press/sdk/styles.css')),
     }))
   `, expected: {query: true, functions: ['function', 'function', 'function', 'function'], error: 'DatasetLoadError', documents: true, adapter: {drafts: 7, long: 6, topic: 'topic'}, styles: true}},
+  {name: '@practice-press/cli', dir: 'packages/cli', script: `
+    import {spawn} from 'node:child_process'
+    import {createDatasetSource} from '@practice-press/sdk'
+    import {readExport} from '@practice-press/sdk/node'
+    import {createApp} from '@practice-press/cli/app'
+    const bin = 'node_modules/.bin/practice-press'
+    const version = await new Promise((resolve) => {
+      const child = spawn(bin, ['--version'], {stdio: ['ignore', 'pipe', 'inherit']})
+      let out = ''
+      child.stdout.on('data', (chunk) => (out += chunk))
+      child.on('close', () => resolve(out.trim()))
+    })
+    // The installed command serves the example dataset on a free port, answers, and stops on SIGINT.
+    const server = spawn(bin, ['serve', ${JSON.stringify(join(root, 'content'))}, '--port', '0', '--no-watch'], {stdio: ['ignore', 'pipe', 'inherit']})
+    const origin = await new Promise((resolve, reject) => {
+      let out = ''
+      server.stdout.on('data', (chunk) => {
+        out += chunk
+        const open = /Open (http:\\/\\/127\\.0\\.0\\.1:\\d+)\\//.exec(out)
+        if (open) resolve(open[1])
+      })
+      server.on('exit', (code) => reject(new Error('serve exited with ' + code + ': ' + out)))
+    })
+    const home = await fetch(origin + '/')
+    const html = await home.text()
+    const rss = await fetch(origin + '/rss.xml')
+    await rss.arrayBuffer()
+    const picture = await fetch(origin + '/images/' + (/src="\\/images\\/([^"?]+)/.exec(html)?.[1] ?? 'none') + '?w=320')
+    await picture.arrayBuffer()
+    const query = await (await fetch(origin + '/v2025-02-19/data/query/production?query=' + encodeURIComponent('count(*[_type == "article"])'))).json()
+    const stopped = await new Promise((resolve) => {
+      server.removeAllListeners('exit')
+      server.on('exit', (code) => resolve(code))
+      server.kill('SIGINT')
+    })
+    const app = createApp({source: createDatasetSource(await readExport(${JSON.stringify(join(root, 'content'))}))})
+    const page = await app.fetch(new Request('http://localhost/articles/repair-after-an-argument'))
+    console.log(JSON.stringify({
+      version,
+      home: [home.status, html.includes('<title>Talk with Lia</title>')],
+      rss: [rss.status, rss.headers.get('content-type')],
+      picture: [picture.status, /^image\\/(png|jpeg|webp)$/.test(picture.headers.get('content-type') ?? '')],
+      query: query.result,
+      stopped,
+      app: page.status,
+    }))
+  `, expected: {version: '0.1.0', home: [200, true], rss: [200, 'application/rss+xml; charset=utf-8'], picture: [200, true], query: 6, stopped: 0, app: 200}},
 ]
 
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, DO_NOT_TRACK: '1'}})
 
 beforeAll(() => {
-  run('pnpm', ['exec', 'tsc', '-b', 'schemas', 'packages/sdk'], root)
+  run('pnpm', ['exec', 'tsc', '-b', 'schemas', 'packages/sdk', 'packages/cli'], root)
   for (const {dir} of packages) run('pnpm', ['pack', '--pack-destination', scratch], join(root, dir))
   const tarballs = readdirSync(scratch).filter((file) => file.endsWith('.tgz'))
   const dependency = (prefix: string) => `file:./${tarballs.find((file) => file.startsWith(prefix))}`
@@ -79,6 +126,7 @@ beforeAll(() => {
         '@practice-press/schemas': dependency('practice-press-schemas-'),
         '@practice-press/sdk': dependency('practice-press-sdk-'),
         '@practice-press/example-content': dependency('practice-press-example-content-'),
+        '@practice-press/cli': dependency('practice-press-cli-'),
         // For the adapter check: the client a frontend would point at the query listener.
         '@sanity/client': '^8.15.0',
         // For a developer's own typed query: `defineQuery`, as TypeGen finds it.
@@ -87,7 +135,11 @@ beforeAll(() => {
     }),
   )
   // The same override as the workspace: the newest @sanity/cli this registry serves in full.
-  writeFileSync(join(scratch, 'pnpm-workspace.yaml'), "autoInstallPeers: false\noverrides:\n  '@sanity/cli': 8.12.0\n")
+  // The CLI's dependency on the SDK (`workspace:*`, packed as its version) is the SDK's tarball.
+  writeFileSync(
+    join(scratch, 'pnpm-workspace.yaml'),
+    `autoInstallPeers: false\noverrides:\n  '@sanity/cli': 8.12.0\n  '@practice-press/sdk': '${dependency('practice-press-sdk-')}'\n`,
+  )
   run('pnpm', ['install', '--offline', '--ignore-scripts', '--config.confirmModulesPurge=false'], scratch)
   // The schemas' peers (`sanity`, and React for the icons) are the host Studio's: link the
   // workspace Studio's copies instead of resolving a second set offline.
