@@ -4,10 +4,9 @@
  * TypeScript source, must stay under 30 KB gzipped and must not pull in the Sanity client
  * or groq-js.
  */
-import {gzipSync} from 'node:zlib'
-
-import {build} from 'esbuild'
 import {expect, test} from 'vitest'
+
+import {browserBundle} from './support/browser-bundle.ts'
 
 // 30 KB. The block extensions (their Markdown, text and import steps) stay out through
 // their HTML parts, the route checks through `defaultRoutes`, the image box rule through
@@ -15,33 +14,14 @@ import {expect, test} from 'vitest'
 const LIMIT = 30 * 1024
 
 test('toHtml alone bundles to at most 30 KB gzipped, without @sanity/client or groq-js', async () => {
-  const result = await build({
-    stdin: {
-      contents: "import {toHtml} from '@practice-press/sdk/render'\nexport const html = toHtml([{_type: 'block', children: [{_type: 'span', text: 'Hi'}]}])\n",
-      resolveDir: new URL('.', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@practice-press/source'],
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  })
-  const [output] = result.outputFiles
-  const gzipped = gzipSync(output!.contents, {level: 9}).length
-  // Every module esbuild read, and those that kept code in the bundle.
-  const graph = Object.keys(result.metafile.inputs)
-  const kept = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path)
+  const {minified, gzipped, graph, kept} = await browserBundle(
+    "import {toHtml} from '@practice-press/sdk/render'\nexport const html = toHtml([{_type: 'block', children: [{_type: 'span', text: 'Hi'}]}])\n",
+  )
   expect(graph.filter((input) => /@sanity[+/]client|groq-js/.test(input))).toEqual([])
   expect(kept.some((input) => input.endsWith('src/render/to-html.ts'))).toBe(true)
   expect(kept.filter((input) => /mdast-util-to-markdown|mdast-util-gfm|mdast-util-to-hast|micromark/.test(input))).toEqual([])
   // The block extensions' other stages (portable Markdown, text, import) stay out: toHtml starts from their HTML parts.
   expect(kept.filter((input) => /src\/(import|render\/markdown|render\/text)\//.test(input))).toEqual([])
-  console.info(`toHtml bundle: ${output!.contents.length} bytes minified, ${gzipped} bytes gzipped`)
+  console.info(`toHtml bundle: ${minified} bytes minified, ${gzipped} bytes gzipped`)
   expect(gzipped).toBeLessThanOrEqual(LIMIT)
 })
