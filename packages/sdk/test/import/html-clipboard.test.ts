@@ -225,6 +225,15 @@ function hrefOf(block: unknown): string | undefined {
   return (block as {markDefs: {href?: string}[]}).markDefs[0]?.href
 }
 
+describe("Word's Title style", () => {
+  it('<p class=MsoTitle> reads as a level 1 heading: an h2, reported as every h1 is', () => {
+    expect(run("<p class=MsoTitle>Money and us</p>\n<p class=MsoNormal>Body text.</p>")).toEqual({
+      blocks: [{_type: 'block', style: 'h2', markDefs: [], children: [span('Money and us')]}, paragraph(span('Body text.'))],
+      report: ['heading-level'],
+    })
+  })
+})
+
 describe('links through redirect wrappers', () => {
 
   it("Google's /url?q= (Docs' web-page download, Gmail) and Outlook's Safe Links point at the real address", () => {

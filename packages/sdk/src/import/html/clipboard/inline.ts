@@ -35,3 +35,9 @@ export function eachElement(parent: Root | Element, visit: (element: Element, pa
     eachElement(child, visit)
   }
 }
+
+/** Whether the element has the class `name` (`class="MsoTitle"`). */
+export function hasClass(element: Element, name: string): boolean {
+  const classes = element.properties.className
+  return Array.isArray(classes) && classes.includes(name)
+}

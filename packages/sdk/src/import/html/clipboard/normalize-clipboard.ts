@@ -10,12 +10,13 @@ import {wordpressShortcodes} from './shortcodes.ts'
 import {reportToggles} from './toggles.ts'
 import {wordLists} from './word-lists.ts'
 import {wordOnline} from './word-online.ts'
+import {wordTitles} from './word-titles.ts'
 
 /**
  * Rewrites what editors put on the clipboard (Google Docs, Word desktop and online,
  * LibreOffice, Notion, Medium, WordPress) into the plain HTML that hast-util-to-mdast
  * reads as a browser would show it, in this order: Word online's one-item lists, headings
- * and end marks; Word desktop's `mso-list` paragraphs as lists; inline wrappers moved
+ * and end marks; Word desktop's `mso-list` paragraphs as lists and its Title paragraph as an `<h1>`; inline wrappers moved
  * into the blocks they wrap; bold and italics from tags and inline styles; paragraphs
  * parted by double line breaks; WordPress `[caption]` shortcodes as figures; toggles
  * reported; text beside blocks in paragraphs of its own; links through Google's and
@@ -25,6 +26,7 @@ import {wordOnline} from './word-online.ts'
 export function normalizeClipboard(tree: Root, reporter: Reporter): void {
   wordOnline(tree, reporter)
   wordLists(tree, reporter)
+  wordTitles(tree)
   splitBlockWrappers(tree)
   flattenFormatting(tree, reporter)
   splitAtDoubleBreaks(tree)

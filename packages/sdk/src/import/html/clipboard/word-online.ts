@@ -2,7 +2,7 @@ import type {Element, Root} from 'hast'
 
 import type {Reporter} from '../../report.ts'
 import type {FlatItem} from './flat-lists.ts'
-import {isBlank} from './inline.ts'
+import {hasClass, isBlank} from './inline.ts'
 import {nestItemRuns, type ItemRunReader} from './nest-item-runs.ts'
 
 /**
@@ -46,9 +46,4 @@ function headingOf(element: Element): void {
   if (element.tagName !== 'p' || element.properties.role !== 'heading') return
   const level = Number(element.properties.ariaLevel)
   if (Number.isInteger(level) && level >= 1 && level <= 6) element.tagName = `h${level}`
-}
-
-function hasClass(element: Element, name: string): boolean {
-  const classes = element.properties.className
-  return Array.isArray(classes) && classes.includes(name)
 }
