@@ -9,7 +9,7 @@ import type {Root} from 'mdast'
 import {unlinkEscapedLiterals} from './mdast/escaped-literals.ts'
 import {escapeAt, strayDirectiveOffsets} from './mdast/stray-directives.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
-import {MAX_NESTING, nestsDeeperThan} from './nesting.ts'
+import {inlineTooDense, MAX_NESTING, nestsDeeperThan} from './nesting.ts'
 import {checkInput, resolveImportOptions, type ImportOptions} from './options.ts'
 import type {Reporter} from './report.ts'
 import {runImport} from './safe-run.ts'
@@ -49,6 +49,8 @@ export function fromMarkdown(markdown: string, options?: MarkdownImportOptions):
   return runImport(markdown, settings.generateKey, (reporter) => {
     let source = stripFrontMatter(markdown, reporter)
     if (nestsDeeperThan(source)) throw new Error(`it nests more than ${MAX_NESTING} levels deep`)
+    const dense = inlineTooDense(source)
+    if (dense) throw new Error(`it has ${dense}`)
     let tree = parse(source)
     // Text that reads as a directive lossless Markdown does not write (`Note:this[see](url)`)
     // is text: read again with its colon escaped, so the link after it is a link again.

@@ -246,6 +246,8 @@ describe('links through redirect wrappers', () => {
   it('keeps any other link as it is, and never unwraps to an address that is not http(s)', () => {
     expect(hrefOf(linked('https://www.google.com/maps?q=San+Jose'))).toBe('https://www.google.com/maps?q=San+Jose')
     expect(hrefOf(linked('https://www.google.com/url?sa=D'))).toBe('https://www.google.com/url?sa=D')
+    expect(hrefOf(linked('https://google.com.evil.example/url?q=https://example.org/'))).toBe('https://google.com.evil.example/url?q=https://example.org/')
+    expect(hrefOf(linked('https://www.google.com.au/url?q=https://example.org/'))).toBe('https://example.org/')
     // The wrapper stays, and is a harmless https link: the script is never the href.
     expect(hrefOf(linked('https://www.google.com/url?q=javascript:alert(1)'))).toBe('https://www.google.com/url?q=javascript:alert(1)')
   })

@@ -1,4 +1,4 @@
-import type {Element, Nodes, Root} from 'hast'
+import type {Element, Nodes, Root, Text} from 'hast'
 
 import type {Reporter} from '../report.ts'
 import {shorten} from '../report.ts'
@@ -30,6 +30,9 @@ export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'video',
 ])
 
+/** Inline elements that show nothing without content (an `<img>` or `<br>` is content). */
+const EMPTY_DROPPABLE: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'big', 'cite', 'code', 'del', 'em', 'font', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'u'])
+
 /** What a dropped element was, for the editor. */
 const WHAT: Record<string, string> = {
   iframe: 'An embedded page (iframe)',
@@ -45,7 +48,8 @@ const WHAT: Record<string, string> = {
  * Removes what the article cannot hold from a parsed HTML document, reporting each
  * element dropped (with where it was and a short excerpt of it) and the page's `<title>`
  * (as `title`: an article's title is a field of its own). Head metadata (`meta`, `link`,
- * `base`) and comments are not content and are dropped without a report. Changes `tree`.
+ * `base`), comments and empty inline elements (`<a href="…"></a>`, `<span></span>`) are not
+ * content and are dropped without a report. Changes `tree`.
  */
 export function pruneHtml(tree: Root, reporter: Reporter, source: string): void {
   const visit = (parent: Root | Element) => {
@@ -70,6 +74,11 @@ export function pruneHtml(tree: Root, reporter: Reporter, source: string): void 
       visit(child)
       return true
     })
+    // An inline element that shows nothing but space is that space (or nothing), and runs
+    // of text are one text: hast-util-minify-whitespace (in hast-util-to-mdast) searches
+    // past every empty or blank sibling, so thousands of them (`<a href> ` repeated) took
+    // it minutes.
+    parent.children = mergeText(parent.children.map((child) => (child.type === 'element' && isBlankInline(child) ? blankAs(child) : child)).filter((child) => child !== undefined))
   }
   visit(tree)
 }
@@ -84,4 +93,25 @@ function excerptOf(node: Element, source: string): string | undefined {
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   return shorten(source.slice(start, end))
+}
+
+/** An inline element whose only content is whitespace text, or nothing. */
+function isBlankInline(element: Element): boolean {
+  return EMPTY_DROPPABLE.has(element.tagName) && element.children.every((child) => child.type === 'text' && child.value.trim() === '')
+}
+
+/** What a blank inline element shows: a space when it holds any, else nothing. */
+function blankAs(element: Element): Text | undefined {
+  return element.children.length > 0 ? {type: 'text', value: ' '} : undefined
+}
+
+/** Adjacent text nodes joined into one. */
+function mergeText<Child extends Nodes>(children: Child[]): Child[] {
+  const out: Child[] = []
+  for (const child of children) {
+    const last = out.at(-1)
+    if (child.type === 'text' && last?.type === 'text') (last as Text).value += (child as Text).value
+    else out.push(child)
+  }
+  return out
 }

@@ -10,7 +10,8 @@ import {eachElement} from './inline.ts'
  * mail).
  */
 const REDIRECTS: readonly {host: RegExp; path: RegExp; param: string}[] = [
-  {host: /^(www\.)?google\.[a-z.]+$/, path: /^\/url$/, param: 'q'},
+  // google.com, and its country domains: google.de, google.co.uk, google.com.au.
+  {host: /^(www\.)?google\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/, path: /^\/url$/, param: 'q'},
   {host: /^[a-z\d-]+\.safelinks\.protection\.outlook\.com$/, path: /^\/$/, param: 'url'},
 ]
 
