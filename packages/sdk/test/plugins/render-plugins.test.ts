@@ -43,13 +43,18 @@ describe('remarkPlugins run on the mdast before every output', () => {
 })
 
 describe('rehypePlugins run on the hast before the sanitiser', () => {
-  test('rehype-external-links with options (the sanitiser keeps only the rel values it allows)', () => {
+  test('rehype-external-links with options: its rel values are kept, and a new tab always gets noopener', () => {
     const rehypePlugins = [[rehypeExternalLinks, {rel: ['nofollow', 'noopener'], target: '_blank'}]] as PluggableList
-    expect(toHtml(linked, {unified, rehypePlugins})).toBe('<p><a href="https://example.org/" rel="noopener" target="_blank">Read</a></p>')
-    const withNofollow = {...sanitizeSchema, attributes: {...sanitizeSchema.attributes, a: ['href', 'rel', 'target']}}
-    expect(toHtml(linked, {unified, rehypePlugins, sanitize: withNofollow})).toBe(
+    expect(toHtml(linked, {unified, rehypePlugins})).toBe('<p><a href="https://example.org/" rel="nofollow noopener" target="_blank">Read</a></p>')
+    // Its defaults replace our rel with "nofollow": noopener comes back, since the link opens a new tab.
+    expect(toHtml(linked, {unified, rehypePlugins: [[rehypeExternalLinks, {target: '_blank'}]]})).toBe(
       '<p><a href="https://example.org/" rel="nofollow noopener" target="_blank">Read</a></p>',
     )
+    // A rel value outside the schema's list goes; the schema can be widened.
+    const made = [[rehypeExternalLinks, {rel: ['me'], target: '_blank'}]] as PluggableList
+    expect(toHtml(linked, {unified, rehypePlugins: made})).toBe('<p><a href="https://example.org/" rel="noopener" target="_blank">Read</a></p>')
+    const withMe = {...sanitizeSchema, attributes: {...sanitizeSchema.attributes, a: ['href', 'rel', 'target']}}
+    expect(toHtml(linked, {unified, rehypePlugins: made, sanitize: withMe})).toBe('<p><a href="https://example.org/" rel="me noopener" target="_blank">Read</a></p>')
   })
 
   test('rehype-slug gives ids to headings that have none', () => {

@@ -80,7 +80,7 @@ describe('toHtml', () => {
       },
     ]
     expect(toHtml(blocks, {baseUrl: 'https://www.example.com'})).toBe(
-      '<p><a href="https://www.example.com/contact" target="_blank">here</a> and <a href="https://elsewhere.example/" rel="noopener noreferrer" target="_blank">there</a></p>',
+      '<p><a href="https://www.example.com/contact" rel="noopener" target="_blank">here</a> and <a href="https://elsewhere.example/" rel="noopener noreferrer" target="_blank">there</a></p>',
     )
   })
 

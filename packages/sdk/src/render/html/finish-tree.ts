@@ -4,7 +4,10 @@ const LT = '\uE000'
 const GT = '\uE001'
 
 /**
- * The last pass over the tree before it is serialised. Properties the sanitiser emptied
+ * The last pass over the tree before it is serialised. A link that opens a new tab
+ * (`target="_blank"`, ours or a plugin's) always carries `rel="noopener"`, next to any
+ * other `rel` it has (`nofollow` from a plugin, our `noreferrer` on external links), so the
+ * new page cannot reach back to this one (reverse tabnabbing). Properties the sanitiser emptied
  * (a `className` none of whose classes is allowed) are removed, rather than written as
  * `class=""`. And hast-util-to-html leaves `<` and `>` as they are inside attribute values. That is valid
  * HTML, but HTML pasted into a raw-text context (a `<noscript>`, `<textarea>`, `<title>`
@@ -20,6 +23,7 @@ export function finishTree(tree: Root): boolean {
   const scan = (node: Nodes): void => {
     if (node.type === 'element') {
       const properties = node.properties
+      if (node.tagName === 'a' && properties.target === '_blank') opensSafely(properties)
       for (const name in properties) {
         const value = properties[name]
         if (typeof value === 'string') {
@@ -60,4 +64,12 @@ function guard(value: string): string {
   if (out.includes(LT) || out.includes(GT)) out = out.replace(/[\uE000\uE001]/g, '')
   if (out.includes('<') || out.includes('>')) out = out.replace(/[<>]/g, (character) => (character === '<' ? LT : GT))
   return out
+}
+
+/** Adds `noopener` to a link's `rel`, keeping what it has. */
+function opensSafely(properties: Record<string, unknown>): void {
+  const rel = properties.rel
+  const tokens = Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/).filter(Boolean) : []
+  if (!tokens.includes('noopener')) tokens.push('noopener')
+  properties.rel = tokens
 }

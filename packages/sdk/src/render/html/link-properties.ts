@@ -14,11 +14,11 @@ export interface LinkPropertiesOptions {
 /**
  * An `<a>`'s properties for a safe URL: links that leave the site (http(s), on another
  * origin than `baseUrl`) get `rel="noopener noreferrer"`, and `target="_blank"` when they
- * open in a new tab. With `baseUrl`, a relative URL becomes absolute (see `absoluteUrl`).
+ * open in a new tab (the site's own links opening a new tab get `rel="noopener"`). With `baseUrl`, a relative URL becomes absolute (see `absoluteUrl`).
  */
 export function linkProperties(relative: string, options: LinkPropertiesOptions = {}): Properties {
   const url = absoluteUrl(relative, options.baseUrl)
-  if (!isExternal(url, options.baseUrl)) return options.newTab ? {href: url, target: '_blank'} : {href: url}
+  if (!isExternal(url, options.baseUrl)) return options.newTab ? {href: url, rel: ['noopener'], target: '_blank'} : {href: url}
   return options.newTab ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'} : {href: url, rel: ['noopener', 'noreferrer']}
 }
 

@@ -8,8 +8,8 @@ import type {Schema} from 'hast-util-sanitize'
  * purpose:
  *
  * - added: `figure`, `figcaption`, `aside`; `srcSet`, `sizes`, `width`, `height`,
- *   `loading="lazy"` or `"eager"`, `fetchpriority="high"`, `decoding="async"` on `img`; `rel="noopener noreferrer"` and
- *   `target="_blank"` on `a`; `role="note"` on `aside`; `tel:` links;
+ *   `loading="lazy"` or `"eager"`, `fetchpriority="high"`, `decoding="async"` on `img`; `rel` (`noopener`, `noreferrer`, and `nofollow`, `ugc`,
+ *   `sponsored`, `external` as link plugins set them) and `target="_blank"` on `a`; `role="note"` on `aside`; `tel:` links;
  * - classes only from a fixed list per element (`callout-tip`, `pull-quote`, `button`…);
  * - `id` only on `h2`–`h4`, and not prefixed with `user-content-` (DOM clobbering): heading
  *   ids are slugs the renderer makes, so the table of contents links work without script.
@@ -25,7 +25,7 @@ export const sanitizeSchema: Schema = {
     'figure', 'figcaption', 'img', 'aside', 'span',
   ],
   attributes: {
-    a: ['href', ['rel', 'noopener', 'noreferrer'], ['target', '_blank'], ['className', 'button']],
+    a: ['href', ['rel', 'noopener', 'noreferrer', 'nofollow', 'ugc', 'sponsored', 'external'], ['target', '_blank'], ['className', 'button']],
     h2: ['id'],
     h3: ['id'],
     h4: ['id'],
