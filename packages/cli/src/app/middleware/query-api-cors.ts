@@ -13,7 +13,7 @@ import type {AppEnv} from '../app-env.ts'
 export function queryApiCors(origins: readonly string[]): MiddlewareHandler<AppEnv> {
   return cors({
     origin: origins.includes('*') ? '*' : [...origins],
-    allowMethods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type'],
     maxAge: 600,
   })
