@@ -92,7 +92,14 @@ describe.concurrent('practice-press', () => {
     expect(await run(['serve', '--cors-origin', 'http://localhost:3000/app'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'practice-press: --cors-origin: "http://localhost:3000/app" is not an origin; give a scheme, host and port only, such as http://localhost:3000, or *.\n',
+      stderr:
+        'practice-press: --cors-origin: "http://localhost:3000/app" is not an origin; give a scheme, host and port only, such as http://localhost:3000, a wildcard subdomain such as https://*.example.com, or *.\n',
+    })
+    expect(await run(['serve', '--cors-origin', 'https://app.*.example.com'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'practice-press: --cors-origin: "https://app.*.example.com" is not an origin; give a scheme, host and port only, such as http://localhost:3000, a wildcard subdomain such as https://*.example.com, or *.\n',
     })
   })
 

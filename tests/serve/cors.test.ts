@@ -66,7 +66,7 @@ describe('with corsOrigins', () => {
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-origin')).toBe(allowed.origin)
     expect(response.headers.get('access-control-allow-headers')).toBe('Authorization,Content-Type')
-    expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST,HEAD,OPTIONS')
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS')
     expect(response.headers.get('access-control-max-age')).toBe('600')
   })
 
@@ -98,6 +98,37 @@ describe('with corsOrigins', () => {
     await browser.page.goto(`${other.origin}/`)
     await browser.page.waitForFunction(() => document.title !== 'waiting')
     expect(await browser.page.title()).toBe('blocked: TypeError')
+  })
+})
+
+describe('with a wildcard subdomain and an upper-case origin, as Sanity’s CORS origins take them', () => {
+  let served: ServedDataset
+  beforeAll(async () => {
+    served = await serveDataset({corsOrigins: ['https://*.example.com', 'HTTP://LOCALHOST:3000/', 'http://*.example.org:8080']})
+  })
+  afterAll(() => served?.close())
+
+  const allowOrigin = async (origin: string, method = 'GET') => {
+    const headers: Record<string, string> = {origin}
+    if (method === 'OPTIONS') headers['access-control-request-method'] = 'GET'
+    const response = await fetch(`${served.origin}${QUERY}`, {method, headers})
+    await response.arrayBuffer()
+    return response.headers.get('access-control-allow-origin')
+  }
+
+  it('allows one or more subdomain labels for *., on that scheme and port only', async () => {
+    for (const origin of ['https://app.example.com', 'https://a.b.example.com', 'http://staging.example.org:8080']) {
+      expect([origin, await allowOrigin(origin)]).toEqual([origin, origin])
+      expect([origin, await allowOrigin(origin, 'OPTIONS')]).toEqual([origin, origin])
+    }
+    for (const origin of ['https://example.com', 'http://app.example.com', 'https://app.example.com:8443', 'https://app.notexample.com', 'https://example.com.evil.test', 'http://staging.example.org', 'null']) {
+      expect([origin, await allowOrigin(origin)]).toEqual([origin, null])
+    }
+  })
+
+  it('matches an origin given in capitals (and with a slash) as browsers send it', async () => {
+    expect(await allowOrigin('http://localhost:3000')).toBe('http://localhost:3000')
+    expect(await allowOrigin('http://localhost:3001')).toBeNull()
   })
 })
 

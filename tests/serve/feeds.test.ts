@@ -34,7 +34,8 @@ it.each([
   expect(body).not.toContain('small-ways-to-show-appreciation')
   expect(body).not.toContain('How to repair the connection after an argument')
   expect(body).not.toContain('not-yet')
-  expect((await fetch(`${served.origin}${path}`, {headers: {'if-none-match': response.headers.get('etag')!}})).status).toBe(304)
+  // The plain ETag is fresh for the plain representation (a compressed one has its own ETag).
+  expect((await fetch(`${served.origin}${path}`, {headers: {'accept-encoding': 'identity', 'if-none-match': response.headers.get('etag')!}})).status).toBe(304)
 })
 
 it('answers 404 for the feed of a topic or author that does not exist', async () => {

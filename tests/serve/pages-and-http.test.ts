@@ -133,16 +133,44 @@ describe('HTTP', () => {
     expect((await get('/v2025-02-19/data/query/production?query=1')).headers.get('cache-control')).toBe('no-store')
   })
 
-  it('answers If-None-Match with 304, for plain and compressed variants', async () => {
-    const first = await get('/articles/weekly-check-in-ritual')
+  it('answers If-None-Match with 304 and the ETag the 200 has, per encoding (RFC 9110, 15.4.5)', async () => {
+    const etags: Record<string, string> = {}
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const first = await get('/', {'accept-encoding': encoding})
+      await first.arrayBuffer()
+      const etag = first.headers.get('etag')!
+      etags[encoding] = etag
+      const again = await get('/', {'accept-encoding': encoding, 'if-none-match': etag})
+      expect([encoding, again.status, again.headers.get('etag'), again.headers.get('vary'), again.headers.get('cache-control')]).toEqual([
+        encoding,
+        304,
+        etag,
+        'Accept-Encoding',
+        first.headers.get('cache-control'),
+      ])
+      expect(await again.text()).toBe('')
+      // Weak comparison, as RFC 9110 allows for If-None-Match; a list is searched.
+      expect((await get('/', {'accept-encoding': encoding, 'if-none-match': `"other", W/${etag}`})).status).toBe(304)
+    }
+    expect(etags.identity).toMatch(/^"[0-9a-f]{40}"$/)
+    expect(etags.br).toBe(etags.identity!.replace(/"$/, '-br"'))
+    expect(etags.gzip).toBe(etags.identity!.replace(/"$/, '-gzip"'))
+    // A client holding another encoding's copy gets the representation it asks for now.
+    for (const [encoding, held] of [['gzip', 'br'], ['identity', 'br'], ['br', 'gzip'], ['br', 'identity'], ['identity', 'gzip']] as const) {
+      const response = await get('/', {'accept-encoding': encoding, 'if-none-match': etags[held]!})
+      await response.arrayBuffer()
+      expect([encoding, held, response.status, response.headers.get('etag')]).toEqual([encoding, held, 200, etags[encoding]])
+    }
+  })
+
+  it('keeps the plain ETag for a response too small to compress, and answers it with 304', async () => {
+    const first = await get('/robots.txt', {'accept-encoding': 'br'})
+    await first.arrayBuffer()
+    expect(first.headers.get('content-encoding')).toBeNull()
     const etag = first.headers.get('etag')!
     expect(etag).toMatch(/^"[0-9a-f]{40}"$/)
-    const again = await get('/articles/weekly-check-in-ritual', {'if-none-match': etag})
-    expect(again.status).toBe(304)
-    expect(await again.text()).toBe('')
-    const compressed = await get('/articles/weekly-check-in-ritual', {'accept-encoding': 'br'})
-    expect(compressed.headers.get('etag')).toBe(etag.replace(/"$/, '-br"'))
-    expect((await get('/articles/weekly-check-in-ritual', {'accept-encoding': 'br', 'if-none-match': compressed.headers.get('etag')!})).status).toBe(304)
+    const again = await get('/robots.txt', {'accept-encoding': 'br', 'if-none-match': etag})
+    expect([again.status, again.headers.get('etag')]).toEqual([304, etag])
   })
 
   it('compresses with brotli or gzip as the client asks', async () => {
@@ -186,15 +214,25 @@ describe('HTTP', () => {
     expect(await response.text()).toBe('')
   })
 
-  it('answers HEAD with the headers GET gets, compressed or not (RFC 9110)', async () => {
-    for (const [path, encoding] of [['/articles/weekly-check-in-ritual', 'br'], ['/rss.xml', 'gzip'], ['/', 'identity'], ['/robots.txt', 'br']]) {
+  it('answers HEAD with the headers GET gets, compressed or not, found or not (RFC 9110)', async () => {
+    for (const [path, encoding] of [
+      ['/articles/weekly-check-in-ritual', 'br'],
+      ['/rss.xml', 'gzip'],
+      ['/', 'identity'],
+      ['/robots.txt', 'br'],
+      ['/no/such/page', 'br'],
+      ['/no/such/page', 'gzip'],
+      ['/no/such/page', 'identity'],
+    ]) {
       const head = await get(path!, {'accept-encoding': encoding!}, 'HEAD')
       const full = await get(path!, {'accept-encoding': encoding!})
       await full.arrayBuffer()
-      for (const name of ['etag', 'content-encoding', 'vary', 'content-type', 'cache-control']) {
-        expect([path, name, head.headers.get(name)]).toEqual([path, name, full.headers.get(name)])
+      expect([path, encoding, head.status]).toEqual([path, encoding, full.status])
+      for (const name of ['etag', 'content-encoding', 'vary', 'content-type', 'cache-control', 'content-length']) {
+        expect([path, encoding, name, head.headers.get(name)]).toEqual([path, encoding, name, full.headers.get(name)])
       }
       expect(await head.text()).toBe('')
+      expect([path, encoding, full.headers.get('content-length')]).toEqual([path, encoding, expect.stringMatching(/^[1-9]\d*$/)])
     }
   })
 

@@ -74,8 +74,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     queryApi: (request) => runner.handle(request),
     log: options.log,
   })
-  const compress = createCompressor()
-  const server = createAdaptorServer({fetch: async (request: Request) => compress(request, await app.fetch(request)), hostname: options.host, port: options.port})
+  const server = createAdaptorServer({fetch: createCompressor((request) => app.fetch(request)), hostname: options.host, port: options.port})
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)

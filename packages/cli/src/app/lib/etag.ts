@@ -1,4 +1,4 @@
-/** Strong ETags from content, and the `If-None-Match` check, with web crypto (Node and workerd alike). */
+/** Strong ETags from content, the `If-None-Match` check and its 304, with web crypto (Node and workerd alike). */
 
 /** `"<sha-1 of the bytes, hex>"`. */
 export async function etagOf(body: string | Uint8Array): Promise<string> {
@@ -10,16 +10,32 @@ export async function etagOf(body: string | Uint8Array): Promise<string> {
 }
 
 /**
- * Whether `If-None-Match` names this ETag. Weak comparison, as RFC 9110 asks for GET: a
- * `W/` prefix and the `-br` / `-gzip` suffix that compression adds are ignored.
+ * Whether `If-None-Match` names this ETag, the one of the representation being sent.
+ * Weak comparison, as RFC 9110 (13.1.2) asks for `If-None-Match`: a `W/` prefix is
+ * ignored. A compressed representation's ETag (`"…-br"`, `"…-gzip"`) is another tag: it
+ * does not match the plain one, nor the plain one it.
  */
 export function matchesEtag(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
   if (ifNoneMatch.trim() === '*') return true
-  const bare = normalise(etag)
-  return ifNoneMatch.split(',').some((candidate) => normalise(candidate) === bare)
+  const bare = withoutWeak(etag)
+  return ifNoneMatch.split(',').some((candidate) => withoutWeak(candidate) === bare)
 }
 
-function normalise(tag: string): string {
-  return tag.trim().replace(/^W\//, '').replace(/-(br|gzip)"$/, '"')
+/**
+ * The 304 for a response with these headers: the headers RFC 9110 (15.4.5) asks a 304 to
+ * repeat from the 200 (`ETag`, `Cache-Control`, `Vary`, `Content-Location`, `Expires`).
+ */
+export function notModified(headers: Headers): Response {
+  const kept = new Headers()
+  // No content-length: a 304 has no body.
+  for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
+    const value = headers.get(name)
+    if (value) kept.set(name, value)
+  }
+  return new Response(null, {status: 304, headers: kept})
+}
+
+function withoutWeak(tag: string): string {
+  return tag.trim().replace(/^W\//, '')
 }

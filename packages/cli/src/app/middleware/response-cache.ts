@@ -3,7 +3,7 @@ import type {Context, MiddlewareHandler} from 'hono'
 
 import type {AppEnv} from '../app-env.ts'
 import type {ResolvedAppOptions} from '../app-options.ts'
-import {etagOf, matchesEtag} from '../lib/etag.ts'
+import {etagOf, matchesEtag, notModified} from '../lib/etag.ts'
 import {createLru} from '../lib/lru.ts'
 
 interface Kept {
@@ -21,7 +21,8 @@ const CACHEABLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json
  * Rendered text responses (pages, feeds, stylesheet) are kept per URL and source for
  * `pageCacheMs`, with an ETag, and `If-None-Match` gets a 304. Preview responses are never
  * kept and are marked `private, no-store`. Responses that already carry an ETag (images)
- * only get the 304 check.
+ * only get the 304 check. The ETag is the plain representation's: the Node entry, which
+ * compresses, makes the check itself for the representation it sends.
  */
 export function responseCache(options: ResolvedAppOptions): MiddlewareHandler<AppEnv> {
   const kept = createLru<Kept>(Math.max(options.pageCacheEntries, 1), 32 * 1024 * 1024)
@@ -72,14 +73,4 @@ function replace(c: Context<AppEnv>, response: Response): void {
 function fresh(ifNoneMatch: string | undefined, entry: Kept): Response {
   if (matchesEtag(ifNoneMatch, entry.etag)) return notModified(new Headers(entry.headers))
   return new Response(entry.body, {status: 200, headers: entry.headers})
-}
-
-function notModified(headers: Headers): Response {
-  const kept = new Headers()
-  // No content-length: a 304 has no body.
-  for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
-    const value = headers.get(name)
-    if (value) kept.set(name, value)
-  }
-  return new Response(null, {status: 304, headers: kept})
 }
