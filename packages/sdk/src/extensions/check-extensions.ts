@@ -1,13 +1,44 @@
 import {OptionError} from '../vocabulary/option-error.ts'
+import {checkDirectiveNames} from './check-directive-names.ts'
 import type {BlockExtension} from './types.ts'
 
 const KINDS: readonly string[] = ['text', 'leaf', 'container']
 const STEPS = ['toMdast', 'toHast', 'toPortableMarkdown', 'toText', 'fromDirective'] as const
 
+/** What Markdown directive names and attribute names can be. */
+const DIRECTIVE_NAME = /^[a-z][a-z\d-]*$/i
 /**
- * Checks an `extensions` option: an array of {@link BlockExtension}s, each with a string
- * `type`, a directive `{kind: 'text' | 'leaf' | 'container', name, attributes: string[]}`
- * whose name Markdown directives can carry, and functions for the steps it gives.
+ * A Portable Text `_type`: an identifier, as Sanity's field names and GROQ need
+ * (`/^[A-Za-z_][A-Za-z0-9_]*$/`).
+ */
+const TYPE_NAME = /^[A-Za-z_]\w*$/
+/** Types no extension can have: names every object already has, which maps by type would confuse. */
+const RESERVED_TYPES: readonly string[] = ['prototype', ...Object.getOwnPropertyNames(Object.prototype)]
+
+/** What an extension must be, after "must". */
+const MUST =
+  'be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}, type a Portable Text type name (not __proto__…), name and attributes distinct names such as "tone"'
+
+/** Whether `extension` is a block extension, its type, name and attributes names. */
+function isExtension(extension: Partial<BlockExtension> | null): boolean {
+  const directive = extension?.directive
+  const attributes: unknown[] = Array.isArray(directive?.attributes) ? directive.attributes : [0]
+  return (
+    TYPE_NAME.test(String(extension?.type)) &&
+    !RESERVED_TYPES.includes(extension?.type as string) &&
+    KINDS.includes(directive?.kind as string) &&
+    [directive?.name, ...attributes].every((name) => typeof name === 'string' && DIRECTIVE_NAME.test(name)) &&
+    new Set(attributes).size === attributes.length &&
+    STEPS.every((step) => extension?.[step] === undefined || typeof extension[step] === 'function')
+  )
+}
+
+/**
+ * Checks an `extensions` option: an array of {@link BlockExtension}s, each with a `type`
+ * that is a Portable Text type name, a directive `{kind: 'text' | 'leaf' | 'container',
+ * name, attributes}` whose name and distinct attribute names Markdown directives can carry,
+ * and functions for the steps it gives; then, merged over the built-in ones by `type`, that
+ * no two types share a directive name ({@link checkDirectiveNames}).
  *
  * @param fn The public function called, for the error.
  * @throws {OptionError} naming the option and the extension at fault.
@@ -16,15 +47,9 @@ export function checkExtensions(value: unknown, fn: string, option = 'options.ex
   if (value === undefined) return []
   if (!Array.isArray(value)) throw new OptionError({fn, option, must: 'be an array of block extensions', value})
   value.forEach((extension: Partial<BlockExtension> | null, index) => {
-    const directive = extension?.directive
-    const ok =
-      typeof extension?.type === 'string' &&
-      extension.type !== '' &&
-      KINDS.includes(directive?.kind as string) &&
-      /^[a-z][a-z\d-]*$/i.test(String(directive?.name)) &&
-      Array.isArray(directive?.attributes) &&
-      STEPS.every((step) => extension[step] === undefined || typeof extension[step] === 'function')
-    if (!ok) throw new OptionError({fn, option: `${option}[${index}]`, must: 'be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}', value: extension})
+    if (!isExtension(extension)) throw new OptionError({fn, option: `${option}[${index}]`, must: MUST, value: extension})
   })
-  return value as readonly BlockExtension[]
+  const extensions = value as readonly BlockExtension[]
+  checkDirectiveNames(extensions, fn, option)
+  return extensions
 }

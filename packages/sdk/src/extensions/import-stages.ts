@@ -11,7 +11,9 @@ import type {BlockExtension} from './types.ts'
  * directives; text directives are read by the inline step), to merge over
  * `fromDirectiveHandlers`. An extension without `fromDirective` reads back as a block of its
  * `type` with its known attributes as fields and its content as `text`, reported
- * (`extension-step`).
+ * (`extension-step`). Keyed by name alone, as the `directives` option is: `checkExtensions`
+ * leaves each directive name to one type whatever its kind, so a leaf and a container of one
+ * name never meet here.
  */
 export function importDirectives(extensions: readonly BlockExtension[]): DirectiveHandlers {
   const directives: DirectiveHandlers = {}

@@ -34,9 +34,14 @@ export interface TextHelpers {
  *
  * A stage left out falls back to the default in the last column, with a warning
  * (`onWarning` in render, an `extension-step` report entry in import): never a crash.
+ *
+ * Each directive name is one type's, whatever its kind, and the SDK's own (`empty`,
+ * `unknown`, `crisis-notice`, `br`) are no extension's: render and import refuse an
+ * `extensions` list that breaks this, with an `OptionError`. To write an extension object
+ * in TypeScript, annotate it as a {@link BlockLevelExtension} or {@link AnnotationExtension}.
  */
 export interface BlockExtension {
-  /** The Portable Text `_type` (`faq`); for a text directive, the annotation's `_type`. */
+  /** The Portable Text `_type` (`faq`), an identifier; for a text directive, the annotation's `_type`. */
   type: string
   /** How the block is written as a directive: kind, name and attributes in order. */
   directive: DirectiveSpec
@@ -50,6 +55,26 @@ export interface BlockExtension {
   toText?: (node: never, text: TextHelpers) => string[]
   /** A leaf or container directive read from Markdown back to Portable Text blocks. */
   fromDirective?: DirectiveHandler
+}
+
+/**
+ * A {@link BlockExtension} for a block (a leaf or container directive), its `toMdast` a
+ * block {@link Handler}. Annotate an extension object with this type rather than
+ * `BlockExtension` so that TypeScript checks `toMdast` against one signature and keeps the
+ * literal `type: 'containerDirective'` it returns (with `BlockExtension`, whose `toMdast`
+ * may be either kind of handler, the literal widens to `string` and fails to compile).
+ */
+export interface BlockLevelExtension extends Omit<BlockExtension, 'directive' | 'toMdast'> {
+  directive: DirectiveSpec & {kind: 'leaf' | 'container'}
+  /** Portable Text to mdast: the block to its directive node. */
+  toMdast?: Handler
+}
+
+/** A {@link BlockExtension} for an annotation (a text directive), its `toMdast` a {@link MarkHandler}. */
+export interface AnnotationExtension extends Omit<BlockExtension, 'directive' | 'toMdast'> {
+  directive: DirectiveSpec & {kind: 'text'}
+  /** Portable Text to mdast: the marked text to its text directive node. */
+  toMdast?: MarkHandler
 }
 
 /** The steps an extension may give. */

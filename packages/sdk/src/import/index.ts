@@ -21,7 +21,7 @@ export {countingKeys} from './keys.ts'
 export {fromMdastHandlers} from './mdast/handlers/index.ts'
 export {fromDirectiveHandlers} from './mdast/directives/index.ts'
 export {defaultExtensions} from '../extensions/built-in/index.ts'
-export type {BlockExtension} from '../extensions/types.ts'
+export type {AnnotationExtension, BlockExtension, BlockLevelExtension} from '../extensions/types.ts'
 export type {
   DirectiveHandler,
   DirectiveHandlers,

@@ -39,7 +39,7 @@ export type {
 } from './mdast/types.ts'
 export {resolvedOf} from './mdast/directives.ts'
 export type {Directive, ResolvedImage, ResolvedLink} from './mdast/directives.ts'
-export type {BlockExtension, TextHelpers} from '../extensions/types.ts'
+export type {AnnotationExtension, BlockExtension, BlockLevelExtension, TextHelpers} from '../extensions/types.ts'
 export type {DirectiveKind, DirectiveSpec} from '../vocabulary/directives.ts'
 
 export {parsePortableText} from './parse-portable-text.ts'

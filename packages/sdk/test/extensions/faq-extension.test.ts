@@ -106,7 +106,7 @@ describe('a stage an extension leaves out falls back to its default, with a warn
 
   test('bad extensions throw at once, naming the option', () => {
     expect(() => toHtml([], {extensions: [{type: 'faq', directive: {kind: 'block', name: 'faq', attributes: []}} as never]})).toThrow(
-      'toHtml: options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}; got an object.',
+      'toHtml: options.extensions[0] must be {type, directive: {kind: "text" | "leaf" | "container", name, attributes}, steps as functions}, type a Portable Text type name (not __proto__…), name and attributes distinct names such as "tone"; got an object.',
     )
   })
 })
