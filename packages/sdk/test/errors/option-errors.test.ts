@@ -6,6 +6,7 @@
 import {
   ContentQueryError,
   createDatasetSource,
+  createQueryHandler,
   createRoutes,
   createSanitySource,
   DatasetLoadError,
@@ -17,7 +18,7 @@ import {
   OptionError,
 } from '@practice-press/sdk'
 import {fromMarkdown, fromText} from '@practice-press/sdk/import'
-import {openDataset, readExport} from '@practice-press/sdk/node'
+import {createQueryListener, openDataset, readExport} from '@practice-press/sdk/node'
 import {toHtml, toMarkdown} from '@practice-press/sdk/render'
 import {buildFeed, metaTags} from '@practice-press/sdk/syndication'
 import {unified} from 'unified'
@@ -46,6 +47,30 @@ async function caught(call: () => unknown): Promise<unknown> {
 
 /** One public function per area, each given one bad argument or option. */
 const cases: {area: string; call: () => unknown; fn: string; option: string; message: string}[] = [
+  {
+    area: 'server (security)',
+    call: () => createQueryHandler(source, {previewToken: 5 as never}),
+    fn: 'createQueryHandler',
+    option: 'options.previewToken',
+    message:
+      'createQueryHandler: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got 5.',
+  },
+  {
+    area: 'server (security)',
+    call: () => createQueryHandler(source, {previewToken: ''}),
+    fn: 'createQueryHandler',
+    option: 'options.previewToken',
+    message:
+      'createQueryHandler: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got a string of 0 characters.',
+  },
+  {
+    area: 'server (security)',
+    call: () => createQueryListener(source, {previewToken: 'hunter2'}),
+    fn: 'createQueryListener',
+    option: 'options.previewToken',
+    message:
+      'createQueryListener: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got a string of 7 characters.',
+  },
   {
     area: 'render',
     call: () => toHtml([], {baseUrl: 42 as never}),
