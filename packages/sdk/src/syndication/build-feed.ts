@@ -9,7 +9,8 @@ import {feedUrl, joinUrl, urlFor} from '../routes/url-for.ts'
 import type {ContentSource} from '../sources/content-source.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import {feedItem, isoDate} from './feed-item.ts'
-import {checkBaseUrl, practiceBaseUrl, resolveSyndicationWarning} from './options.ts'
+import {practiceBaseUrl, resolveSyndicationWarning} from './options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 
 /** Options for {@link buildFeed}. */

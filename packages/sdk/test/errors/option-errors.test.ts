@@ -16,11 +16,12 @@ import {
   listArticles,
   listTopics,
   OptionError,
+  urlFor,
 } from '@practice-press/sdk'
 import {fromMarkdown, fromText} from '@practice-press/sdk/import'
 import {createQueryListener, openDataset, readExport} from '@practice-press/sdk/node'
 import {toHtml, toMarkdown} from '@practice-press/sdk/render'
-import {buildFeed, metaTags} from '@practice-press/sdk/syndication'
+import {buildFeed, feedUrl, metaTags, sitemapPageUrl} from '@practice-press/sdk/syndication'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 
@@ -76,7 +77,21 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     call: () => toHtml([], {baseUrl: 42 as never}),
     fn: 'toHtml',
     option: 'options.baseUrl',
-    message: 'toHtml: options.baseUrl must be a string such as "https://www.example.com"; got 42.',
+    message: 'toHtml: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 42.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {baseUrl: 'relative'}),
+    fn: 'toHtml',
+    option: 'options.baseUrl',
+    message: 'toHtml: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "relative".',
+  },
+  {
+    area: 'render',
+    call: () => toMarkdown([], {baseUrl: 'javascript:alert(1)//'}),
+    fn: 'toMarkdown',
+    option: 'options.baseUrl',
+    message: 'toMarkdown: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "javascript:alert(1)//".',
   },
   {
     area: 'render (plugins)',
@@ -184,6 +199,34 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     fn: 'imageUrl',
     option: 'options.fit',
     message: 'imageUrl: options.fit must be one of clip, crop, fill, fillmax, max, scale, min; got "bogus".',
+  },
+  {
+    area: 'routes',
+    call: () => urlFor({_type: 'article', slug: 'a'}, {baseUrl: 5 as never}),
+    fn: 'urlFor',
+    option: 'options.baseUrl',
+    message: 'urlFor: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 5.',
+  },
+  {
+    area: 'routes',
+    call: () => urlFor({_type: 'article', slug: 'a'}, {baseUrl: 'ftp://x'}),
+    fn: 'urlFor',
+    option: 'options.baseUrl',
+    message: 'urlFor: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "ftp://x".',
+  },
+  {
+    area: 'routes',
+    call: () => feedUrl('rss', {}, {baseUrl: 5 as never}),
+    fn: 'feedUrl',
+    option: 'options.baseUrl',
+    message: 'feedUrl: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 5.',
+  },
+  {
+    area: 'routes',
+    call: () => sitemapPageUrl(-1),
+    fn: 'sitemapPageUrl',
+    option: 'n',
+    message: 'sitemapPageUrl: n must be a whole number from 1 (the first page); got -1.',
   },
   {
     area: 'routes',

@@ -3,6 +3,7 @@ import type {RootContent} from 'mdast'
 import {checkExtensions} from '../../extensions/check-extensions.ts'
 import {fallbackToMdast} from '../../extensions/fallbacks.ts'
 import {urlFor, type Routable} from '../../routes/url-for.ts'
+import {checkOptionalBaseUrl} from '../../vocabulary/base-url.ts'
 import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
@@ -27,9 +28,7 @@ export function createState(options: ToMdastOptions, fn: string): ToMdastState {
   for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
   Object.assign(handlers, checkFunctions(options.handlers, 'handlers', fn))
   Object.assign(marks, checkFunctions(options.marks, 'marks', fn))
-  if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
-    throw new OptionError({fn, option: 'options.baseUrl', must: 'be a string such as "https://www.example.com"', value: options.baseUrl})
-  }
+  checkOptionalBaseUrl(options.baseUrl, fn)
   if (options.emptyBlocks !== undefined && typeof options.emptyBlocks !== 'boolean') {
     throw new OptionError({fn, option: 'options.emptyBlocks', must: 'be true or false', value: options.emptyBlocks})
   }
