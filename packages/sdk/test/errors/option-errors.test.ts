@@ -36,6 +36,9 @@ const remarkBoom = () => () => {
   throw new Error('boom')
 }
 
+/** A remark plugin whose transformer is async. */
+const remarkLater = () => async () => {}
+
 /** What a call threw, or the reason its promise was rejected. */
 async function caught(call: () => unknown): Promise<unknown> {
   try {
@@ -99,6 +102,62 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     fn: 'toHtml',
     option: 'options.remarkPlugins',
     message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got "remark-gfm".',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {remarkPlugins: (() => () => {}) as never, unified}),
+    fn: 'toHtml',
+    option: 'options.remarkPlugins',
+    message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got a function.',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {rehypePlugins: null as never}),
+    fn: 'toHtml',
+    option: 'options.rehypePlugins',
+    message: 'toHtml: options.rehypePlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got null.',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {remarkPlugins: null as never}),
+    fn: 'toHtml',
+    option: 'options.remarkPlugins',
+    message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got null.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {eagerImages: -1}),
+    fn: 'toHtml',
+    option: 'options.eagerImages',
+    message: 'toHtml: options.eagerImages must be a whole number from 0 (how many pictures load eagerly); got -1.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {eagerImages: '2' as never}),
+    fn: 'toHtml',
+    option: 'options.eagerImages',
+    message: 'toHtml: options.eagerImages must be a whole number from 0 (how many pictures load eagerly); got "2".',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {fullToHast: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.fullToHast',
+    message: "toHtml: options.fullToHast must be mdast-util-to-hast's toHast function; got 5.",
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {hastHandlers: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.hastHandlers',
+    message: 'toHtml: options.hastHandlers must be an object of functions keyed by type; got 5.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {routes: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.routes',
+    message: 'toHtml: options.routes must be a function (doc) => path, as createRoutes({...}) makes; got 5.',
   },
   {
     area: 'render (extensions)',
@@ -267,6 +326,17 @@ describe('a bad argument or option is an OptionError, in every area', () => {
     const error = await caught(() => fromMarkdown('Hi', {unified, remarkPlugins: [remarkBoom]}))
     expect(isOptionError(error)).toBe(false)
     expect(error).toMatchObject({name: 'Error', message: 'options.remarkPlugins[0] (remarkBoom): boom'})
+  })
+
+  test('an async plugin is named as it is: by its name, or as an anonymous plugin (not a preset)', async () => {
+    const errors = await Promise.all([
+      caught(() => toHtml([], {unified, remarkPlugins: [() => async () => {}]})),
+      caught(() => toHtml([], {unified, remarkPlugins: [remarkLater]})),
+    ])
+    expect(errors.map((error) => (error as Error).message)).toEqual([
+      'options.remarkPlugins[0] (anonymous plugin) is async; plugins run synchronously.',
+      'options.remarkPlugins[0] (remarkLater) is async; plugins run synchronously.',
+    ])
   })
 
   test('a generateKey that throws is the caller’s option at fault, with the error as cause', async () => {

@@ -35,6 +35,9 @@ export function createState(options: ToMdastOptions, fn: string): ToMdastState {
   if (options.resolveReference !== undefined && typeof options.resolveReference !== 'function') {
     throw new OptionError({fn, option: 'options.resolveReference', must: 'be a function (ref) => document', value: options.resolveReference})
   }
+  if (options.routes !== undefined && typeof options.routes !== 'function') {
+    throw new OptionError({fn, option: 'options.routes', must: 'be a function (doc) => path, as createRoutes({...}) makes', value: options.routes})
+  }
 
   const state: ToMdastState = {
     path: [],
@@ -145,7 +148,7 @@ function call(state: ToMdastState, name: string, value: unknown, path: ToMdastSt
   }
 }
 
-function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string, fn: string): Record<string, Value> {
+export function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string, fn: string): Record<string, Value> {
   if (map === undefined) return {}
   const record = asRecord(map)
   if (!record) throw new OptionError({fn, option: `options.${name}`, must: 'be an object of functions keyed by type', value: map})
