@@ -16,6 +16,7 @@ import {
   listArticles,
   listTopics,
   OptionError,
+  srcset,
   urlFor,
 } from '@practice-press/sdk'
 import {fromMarkdown, fromText} from '@practice-press/sdk/import'
@@ -253,6 +254,48 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     message: 'listTopics: params.now must be a Date or a date-time string such as "2025-03-01T09:00:00Z"; got "yesterday".',
   },
   {
+    area: 'content',
+    call: () => getArticle(null as never, {slug: 'a'}),
+    fn: 'getArticle',
+    option: 'source',
+    message: 'getArticle: source must be a ContentSource from createDatasetSource or createSanitySource; got null.',
+  },
+  {
+    area: 'content',
+    call: () => getArticle({} as never, {slug: 'a'}),
+    fn: 'getArticle',
+    option: 'source',
+    message: 'getArticle: source must be a ContentSource from createDatasetSource or createSanitySource; got an object.',
+  },
+  {
+    area: 'sources',
+    call: () => source.fetch('*', {}, {signal: 1 as never}),
+    fn: 'source.fetch',
+    option: 'options.signal',
+    message: 'source.fetch: options.signal must be an AbortSignal (from an AbortController); got 1.',
+  },
+  {
+    area: 'images',
+    call: () => imageUrl(null as never, image),
+    fn: 'imageUrl',
+    option: 'source',
+    message: 'imageUrl: source must be a ContentSource from createDatasetSource or createSanitySource (or its images); got null.',
+  },
+  {
+    area: 'images',
+    call: () => srcset(source, image, {widths: [0]}),
+    fn: 'srcset',
+    option: 'options.widths[0]',
+    message: 'srcset: options.widths[0] must be a whole number of pixels from 1; got 0.',
+  },
+  {
+    area: 'images',
+    call: () => srcset(source, image, {widths: 'x' as never}),
+    fn: 'srcset',
+    option: 'options.widths',
+    message: 'srcset: options.widths must be an array of widths in pixels; got "x".',
+  },
+  {
     area: 'images',
     call: () => imageUrl(source, image, {fit: 'bogus' as never}),
     fn: 'imageUrl',
@@ -301,6 +344,13 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     option: 'options.baseUrl',
     message:
       'buildFeed: options.baseUrl must be an absolute http(s) address such as "https://www.example.com" when the practice\'s baseUrl is not one; got undefined, and the practice has none.',
+  },
+  {
+    area: 'syndication',
+    call: () => buildFeed(null as never, {baseUrl: 'https://www.example.com'}),
+    fn: 'buildFeed',
+    option: 'source',
+    message: 'buildFeed: source must be a ContentSource from createDatasetSource or createSanitySource; got null.',
   },
   {
     area: 'SEO',

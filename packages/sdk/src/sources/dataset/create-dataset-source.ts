@@ -2,7 +2,7 @@ import {evaluate, parse, type ExprNode} from 'groq-js'
 
 import {OptionError} from '../../vocabulary/option-error.ts'
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
-import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
+import {assertPerspective, assertSignal, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 import {assertDocuments} from './assert-documents.ts'
 import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
@@ -141,6 +141,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       if (typeof query !== 'string') throw new OptionError({fn: 'source.fetch', option: 'query', must: 'be a GROQ string', value: query})
       const perspective = fetchOptions.perspective ?? defaultPerspective
       assertPerspective(perspective, 'source.fetch')
+      assertSignal(fetchOptions.signal, 'source.fetch')
       fetchOptions.signal?.throwIfAborted()
       try {
         assertParametersGiven(query, params)
