@@ -19,10 +19,10 @@ import {
   srcset,
   urlFor,
 } from '@practice-press/sdk'
-import {fromMarkdown, fromText} from '@practice-press/sdk/import'
+import {countingKeys, fromMarkdown, fromText, normalizePortableText, remarkPortableText} from '@practice-press/sdk/import'
 import {createQueryListener, openDataset, readExport} from '@practice-press/sdk/node'
 import {toHtml, toMarkdown} from '@practice-press/sdk/render'
-import {buildFeed, feedUrl, metaTags, sitemapPageUrl} from '@practice-press/sdk/syndication'
+import {buildFeed, feedUrl, metaTags, sitemapPageUrl, toCrossPost} from '@practice-press/sdk/syndication'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 
@@ -180,6 +180,48 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     fn: 'fromMarkdown',
     option: 'options.generateKey',
     message: 'fromMarkdown: options.generateKey must be a function returning a new key; got "abc".',
+  },
+  {
+    area: 'import',
+    call: () => countingKeys('x' as never),
+    fn: 'countingKeys',
+    option: 'start',
+    message: 'countingKeys: start must be a whole number from 0; got "x".',
+  },
+  {
+    area: 'import',
+    call: () => countingKeys(-1),
+    fn: 'countingKeys',
+    option: 'start',
+    message: 'countingKeys: start must be a whole number from 0; got -1.',
+  },
+  {
+    area: 'import',
+    call: () => normalizePortableText(5 as never),
+    fn: 'normalizePortableText',
+    option: 'blocks',
+    message: 'normalizePortableText: blocks must be an array of Portable Text blocks; got 5.',
+  },
+  {
+    area: 'import',
+    call: () => unified().use(remarkPortableText, 5 as never).freeze(),
+    fn: 'remarkPortableText',
+    option: 'options',
+    message: 'remarkPortableText: options must be an object of import options; got 5.',
+  },
+  {
+    area: 'import',
+    call: () => (remarkPortableText as (options: unknown) => void)(5),
+    fn: 'remarkPortableText',
+    option: 'this',
+    message: 'remarkPortableText: this must be a unified processor: use it as unified().use(remarkPortableText, options); got undefined.',
+  },
+  {
+    area: 'syndication',
+    call: () => toCrossPost({title: 'T', slug: 't'}, {name: 'P', baseUrl: 'https://www.example.com'}, {onWarning: 5 as never}),
+    fn: 'toCrossPost',
+    option: 'options.onWarning',
+    message: 'toCrossPost: options.onWarning must be a function or false; got 5.',
   },
   {
     area: 'sources (dataset)',
