@@ -83,11 +83,11 @@ describe('under the drafts perspective (what the Studio sends by default)', () =
 })
 
 it('over HTTP, as the Studio sends it (@sanity/client, perspective ["drafts"]), the lists are the same', async () => {
-  const server = createServer(createQueryListener(source, {previewToken: 'secret'}))
+  const server = createServer(createQueryListener(source, {previewToken: 'test-preview-secret-0123'}))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   try {
     const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost, useProjectHostname: false, useCdn: false, token: 'secret'})
+    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost, useProjectHostname: false, useCdn: false, token: 'test-preview-secret-0123'})
     const params = articleListParams(await client.fetch<string[]>(LIVE_ARTICLE_IDS_QUERY, {}, {perspective: 'published'}))
     const list = async (filter: string) =>
       (await client.fetch<{_id: string}[]>(`*[_type in $__types && (${filter})]{_type, _id, _originalId} | order(_id asc)`, {__types: ['article'], ...params}, {perspective: ['drafts']})).map(

@@ -43,10 +43,10 @@ const packages = [
     import {buildFeed, toRss} from '@practice-press/sdk/syndication'
     const documents = await readExport(${JSON.stringify(join(root, 'content'))})
     // The Node adapter as installed: the preview token and a long (POST) query arrive, getDocument works.
-    const server = createServer(createQueryListener(createDatasetSource(documents), {previewToken: 'secret'}))
+    const server = createServer(createQueryListener(createDatasetSource(documents), {previewToken: 'test-preview-secret-0123'}))
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
     const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: 'http://127.0.0.1:' + server.address().port, useProjectHostname: false, useCdn: false})
-    const drafts = await client.withConfig({token: 'secret'}).fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})
+    const drafts = await client.withConfig({token: 'test-preview-secret-0123'}).fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})
     const long = await client.fetch('count(*[_type == "article" && title != $padding])', {padding: 'x'.repeat(12000)})
     const topic = await client.getDocument('topic-couples')
     server.close()

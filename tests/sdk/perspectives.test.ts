@@ -17,7 +17,7 @@ const draftTitles = documents.filter((d) => d._id.startsWith('drafts.')).map((d)
 let server: ServedHandler
 
 beforeAll(async () => {
-  server = await serveHandler(createQueryHandler(source, {previewToken: 'secret'}))
+  server = await serveHandler(createQueryHandler(source, {previewToken: 'test-preview-secret-0123'}))
 })
 afterAll(() => server.close())
 
@@ -33,7 +33,7 @@ describe('published (the default)', () => {
   it('is the default over HTTP too, for every API version, even with a token', async () => {
     for (const apiVersion of ['1', 'X', '2021-06-07', '2025-02-19']) {
       const url = `${server.origin}/v${apiVersion}/data/query/production?query=${encodeURIComponent('*[_id in path("drafts.**")]._id')}`
-      const response = await fetch(url, {headers: {authorization: 'Bearer secret'}})
+      const response = await fetch(url, {headers: {authorization: 'Bearer test-preview-secret-0123'}})
       expect({apiVersion, body: ((await response.json()) as {result: unknown}).result}).toEqual({apiVersion, body: []})
     }
   })
@@ -68,7 +68,7 @@ describe('drafts', () => {
   it('needs the preview token over HTTP', async () => {
     const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.origin, useProjectHostname: false, useCdn: false})
     await expect(client.fetch('*[_type == "article"][0]._id', {}, {perspective: 'drafts'})).rejects.toMatchObject({statusCode: 401})
-    const authorised = client.withConfig({token: 'secret'})
+    const authorised = client.withConfig({token: 'test-preview-secret-0123'})
     expect(await authorised.fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})).toBe(7)
   })
 })

@@ -23,7 +23,7 @@ let server: Server
 let origin: string
 
 beforeAll(async () => {
-  server = createServer(createQueryListener(source, {previewToken: 'secret'}))
+  server = createServer(createQueryListener(source, {previewToken: 'test-preview-secret-0123'}))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -41,7 +41,7 @@ function client(token?: string): SanityClient {
 
 describe('the Node adapter', () => {
   it('forwards the Authorization header: the preview token unlocks drafts, its absence is 401', async () => {
-    expect(await client('secret').fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})).toBe(7)
+    expect(await client('test-preview-secret-0123').fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})).toBe(7)
     const refused = await client()
       .fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})
       .catch((error: {statusCode: number}) => error.statusCode)
@@ -62,7 +62,7 @@ describe('getDocument and getDocuments (/data/doc)', () => {
   })
 
   it('returns a draft by its id with the preview token, and not without', async () => {
-    expect((await client('secret').getDocument<{title: string}>(DRAFT))?.title).toBe('How to repair the connection after an argument')
+    expect((await client('test-preview-secret-0123').getDocument<{title: string}>(DRAFT))?.title).toBe('How to repair the connection after an argument')
     expect(await client().getDocument(DRAFT)).toBeUndefined()
   })
 

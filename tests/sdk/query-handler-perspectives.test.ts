@@ -29,7 +29,7 @@ const client = (token?: string) =>
   })
 
 beforeAll(async () => {
-  server = await serveHandler(createQueryHandler(createDatasetSource(await readExport(repoPath('content'))), {previewToken: 'secret'}))
+  server = await serveHandler(createQueryHandler(createDatasetSource(await readExport(repoPath('content'))), {previewToken: 'test-preview-secret-0123'}))
   // The client warns once about `previewDrafts`; the warning is its own, not ours.
   vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
@@ -53,7 +53,7 @@ describe.each(served)('perspective %s', (_name, perspective, expected) => {
   const options = perspective === undefined ? {} : {perspective}
 
   it('is answered with the preview token', async () => {
-    expect(await client('secret').fetch(QUERY, {}, options)).toEqual(expected)
+    expect(await client('test-preview-secret-0123').fetch(QUERY, {}, options)).toEqual(expected)
   })
 
   it('without a token: published answers, anything else is 401', async () => {
@@ -65,7 +65,7 @@ describe.each(served)('perspective %s', (_name, perspective, expected) => {
 
   it('is read from a POST (long query) the same way', async () => {
     const long = QUERY.replace('[', `["${'x'.repeat(12_000)}" != "" && `)
-    expect(await client('secret').fetch(long, {}, options)).toEqual(expected)
+    expect(await client('test-preview-secret-0123').fetch(long, {}, options)).toEqual(expected)
     expect(server.requests.at(-1)?.method).toBe('POST')
   })
 })
@@ -76,7 +76,7 @@ describe('stacks the handler does not support: a clear 400, even with the token'
     [['summer', 'autumn'], 'perspective "summer,autumn" names releases ("summer", "autumn"): this server does not support release perspectives.'],
     [['published', 'drafts'], 'perspective "published,drafts" puts published documents above drafts: this server does not support that stack.'],
   ] as [ClientPerspective, string][])('%j', async (perspective, message) => {
-    const error = await client('secret')
+    const error = await client('test-preview-secret-0123')
       .fetch(QUERY, {}, {perspective})
       .catch((caught: {statusCode: number; message: string}) => caught)
     expect({status: error.statusCode, says: error.message.includes(message), supported: error.message.includes('It answers "published", "drafts"')}).toEqual({
@@ -88,7 +88,7 @@ describe('stacks the handler does not support: a clear 400, even with the token'
 
   it('raw combined with another perspective (the client refuses to send it; plain HTTP can)', async () => {
     const response = await fetch(`${server.origin}/v2025-02-19/data/query/production?query=${encodeURIComponent(QUERY)}&perspective=raw,drafts`, {
-      headers: {authorization: 'Bearer secret'},
+      headers: {authorization: 'Bearer test-preview-secret-0123'},
     })
     expect({status: response.status, body: await response.json()}).toEqual({
       status: 400,

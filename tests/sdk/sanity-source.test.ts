@@ -15,7 +15,7 @@ let server: ServedHandler
 const base = {projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', useProjectHostname: false} as const
 
 beforeAll(async () => {
-  server = await serveHandler(createQueryHandler(createDatasetSource(await readExport(repoPath('content'))), {previewToken: 'preview'}))
+  server = await serveHandler(createQueryHandler(createDatasetSource(await readExport(repoPath('content'))), {previewToken: 'test-preview-secret-0123'}))
 })
 afterAll(() => server.close())
 
@@ -32,10 +32,10 @@ describe('createSanitySource', () => {
   })
 
   it('sends the token for drafts, and drafts come back overlaid', async () => {
-    const source = createSanitySource({...base, apiHost: server.origin, token: 'preview'})
+    const source = createSanitySource({...base, apiHost: server.origin, token: 'test-preview-secret-0123'})
     const title = await source.fetch('*[_id == "article-repair-after-an-argument"][0].title', {}, {perspective: 'drafts'})
     expect({authorization: server.requests.at(-1)!.authorization, draft: title !== 'How to repair after an argument'}).toEqual({
-      authorization: 'Bearer preview',
+      authorization: 'Bearer test-preview-secret-0123',
       draft: true,
     })
   })

@@ -10,13 +10,13 @@ export async function getAuthor(
   params: {slug: string},
   options: FetchOptions = {},
 ): Promise<AuthorBySlugQueryResult> {
-  checkParams('getAuthor', params, ['slug'], options)
+  checkParams('getAuthor', source, params, ['slug'], options)
   if (typeof params?.slug !== 'string') throw new OptionError({fn: 'getAuthor', option: 'params.slug', must: 'be the clinician’s slug as a string', value: params?.slug})
   return source.fetch<AuthorBySlugQueryResult>(authorBySlugQuery, {slug: params.slug}, {tag: 'getAuthor', ...options})
 }
 
 /** Every clinician, by name. */
 export async function listAuthors(source: ContentSource, params: Record<string, never> = {}, options: FetchOptions = {}): Promise<AuthorsQueryResult> {
-  checkParams('listAuthors', params, [], options)
+  checkParams('listAuthors', source, params, [], options)
   return source.fetch<AuthorsQueryResult>(authorsQuery, {}, {tag: 'listAuthors', ...options})
 }

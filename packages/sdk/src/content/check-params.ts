@@ -1,4 +1,4 @@
-import {assertPerspective} from '../sources/content-source.ts'
+import {assertPerspective, assertSource} from '../sources/content-source.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 
 /** The names of {@link FetchOptions}: passed second by mistake, they get a hint. */
@@ -11,14 +11,16 @@ const FETCH_OPTION_NAMES: ReadonlySet<string> = new Set(['perspective', 'tag', '
  * would otherwise be ignored and answer published content.
  *
  * @param fn The function's name, for the message (`'listTopics'`).
+ * @param source What the caller passed first: it must be a source.
  * @param params What the caller passed second; `undefined` counts as `{}`.
  * @param allowed The parameter names the function reads.
  * @param options What the caller passed third: its `perspective` is checked here too, so
  *   that the error names `fn` rather than `source.fetch`.
- * @throws {OptionError} naming the function, the unknown key and the allowed ones; for a
+ * @throws {OptionError} naming `source` when it is not a source; naming the function, the unknown key and the allowed ones; for a
  *   fetch option, where it belongs.
  */
-export function checkParams(fn: string, params: unknown, allowed: readonly string[], options: unknown): void {
+export function checkParams(fn: string, source: unknown, params: unknown, allowed: readonly string[], options: unknown): void {
+  assertSource(source, fn)
   const perspective = (options as {perspective?: unknown} | null | undefined)?.perspective
   if (perspective !== undefined) assertPerspective(perspective, fn)
   if (params === undefined) return

@@ -25,7 +25,7 @@ export async function getArticle(
   params: GetArticleParams,
   options: FetchOptions = {},
 ): Promise<ArticleBySlugQueryResult> {
-  checkParams('getArticle', params, ['slug', 'now'], options)
+  checkParams('getArticle', source, params, ['slug', 'now'], options)
   if (typeof params?.slug !== 'string') throw new OptionError({fn: 'getArticle', option: 'params.slug', must: 'be the article’s slug as a string', value: params?.slug})
   return source.fetch<ArticleBySlugQueryResult>(
     articleBySlugQuery,

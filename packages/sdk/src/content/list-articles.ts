@@ -42,7 +42,7 @@ export async function listArticles(
   params: ListArticlesParams = {},
   options: FetchOptions = {},
 ): Promise<ArticlePage> {
-  checkParams('listArticles', params, ['topic', 'author', 'limit', 'cursor', 'now'], options)
+  checkParams('listArticles', source, params, ['topic', 'author', 'limit', 'cursor', 'now'], options)
   const limit = limitParam(params.limit, 20, 100, 'listArticles')
   const after = params.cursor ? decodeCursor(params.cursor, 'listArticles') : undefined
   const rows = await source.fetch<ArticlesPageQueryResult>(

@@ -10,13 +10,13 @@ export async function getLocation(
   params: {slug: string},
   options: FetchOptions = {},
 ): Promise<LocationBySlugQueryResult> {
-  checkParams('getLocation', params, ['slug'], options)
+  checkParams('getLocation', source, params, ['slug'], options)
   if (typeof params?.slug !== 'string') throw new OptionError({fn: 'getLocation', option: 'params.slug', must: 'be the office’s slug as a string', value: params?.slug})
   return source.fetch<LocationBySlugQueryResult>(locationBySlugQuery, {slug: params.slug}, {tag: 'getLocation', ...options})
 }
 
 /** Every office, by name. */
 export async function listLocations(source: ContentSource, params: Record<string, never> = {}, options: FetchOptions = {}): Promise<LocationsQueryResult> {
-  checkParams('listLocations', params, [], options)
+  checkParams('listLocations', source, params, [], options)
   return source.fetch<LocationsQueryResult>(locationsQuery, {}, {tag: 'listLocations', ...options})
 }

@@ -24,7 +24,7 @@ export async function searchArticles(
   params: SearchArticlesParams,
   options: FetchOptions = {},
 ): Promise<ArticleSearchQueryResult> {
-  checkParams('searchArticles', params, ['q', 'limit', 'now'], options)
+  checkParams('searchArticles', source, params, ['q', 'limit', 'now'], options)
   if (typeof params?.q !== 'string') throw new OptionError({fn: 'searchArticles', option: 'params.q', must: 'be the search words as a string', value: params?.q})
   const limit = limitParam(params.limit, 20, 100, 'searchArticles')
   const q = params.q.trim()

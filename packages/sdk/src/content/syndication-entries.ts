@@ -12,7 +12,7 @@ export async function listFeedArticles(
   params: AtTime & {limit?: number} = {},
   options: FetchOptions = {},
 ): Promise<ArticleFeedQueryResult> {
-  checkParams('listFeedArticles', params, ['limit', 'now'], options)
+  checkParams('listFeedArticles', source, params, ['limit', 'now'], options)
   const limit = limitParam(params.limit, 50, 1000, 'listFeedArticles')
   return source.fetch<ArticleFeedQueryResult>(articleFeedQuery, {now: nowParam(params.now, 'listFeedArticles'), limit}, {tag: 'listFeedArticles', ...options})
 }
@@ -23,6 +23,6 @@ export async function listSitemapEntries(
   params: AtTime = {},
   options: FetchOptions = {},
 ): Promise<SitemapQueryResult> {
-  checkParams('listSitemapEntries', params, ['now'], options)
+  checkParams('listSitemapEntries', source, params, ['now'], options)
   return source.fetch<SitemapQueryResult>(sitemapQuery, {now: nowParam(params.now, 'listSitemapEntries')}, {tag: 'listSitemapEntries', ...options})
 }

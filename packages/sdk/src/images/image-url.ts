@@ -1,4 +1,5 @@
 import type {ContentSource, ImageUrlStrategy} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {checkImageOptions, imageParams, type ImageCrop, type ImageHotspot, type ImageUrlOptions} from './image-params.ts'
 import {IMAGE_WIDTHS, srcsetWidths} from './image-widths.ts'
 
@@ -15,6 +16,12 @@ const ASSET_ID = /^image-([0-9a-z]+)-(\d+)x(\d+)-([a-z0-9]+)$/i
 
 function strategyOf(source: ContentSource | ImageUrlStrategy): ImageUrlStrategy {
   return 'images' in source ? source.images : source
+}
+
+function checkImageSource(source: unknown, fn: string): void {
+  if (typeof source !== 'object' || source === null) {
+    throw new OptionError({fn, option: 'source', must: 'be a ContentSource from createDatasetSource or createSanitySource (or its images)', value: source})
+  }
 }
 
 function assetOf(image: ImageLike | null | undefined) {
@@ -35,7 +42,7 @@ function assetOf(image: ImageLike | null | undefined) {
  * ```ts
  * imageUrl(source, article.heroImage, {width: 800, format: 'webp'})
  * ```
- * @throws {OptionError} when `width` or `height` is not a positive number of pixels, or
+ * @throws {OptionError} when `source` is not a source, `width` or `height` is not a positive number of pixels, or
  *   `fit`, `format` or `quality` is not one Sanity takes.
  */
 export function imageUrl(
@@ -48,6 +55,7 @@ export function imageUrl(
 
 /** {@link imageUrl} for the public function `fn` (`srcset`), which its option errors name. */
 function imageUrlFor(source: ContentSource | ImageUrlStrategy, image: ImageLike | null | undefined, options: ImageUrlOptions, fn: string): string | undefined {
+  checkImageSource(source, fn)
   const asset = assetOf(image)
   if (!image || !asset) return undefined
   const strategy = strategyOf(source)
@@ -69,16 +77,23 @@ export const SRCSET_WIDTHS: readonly number[] = IMAGE_WIDTHS
  * (commas in a URL escaped as `%2C`, since a comma separates candidates). `undefined`
  * without an asset.
  *
- * @throws {OptionError} as {@link imageUrl} does.
+ * @throws {OptionError} as {@link imageUrl} does, and when `widths` is not an array of whole numbers of pixels.
  */
 export function srcset(
   source: ContentSource | ImageUrlStrategy,
   image: ImageLike | null | undefined,
   options: Omit<ImageUrlOptions, 'width' | 'height'> & {widths?: readonly number[]} = {},
 ): string | undefined {
+  checkImageSource(source, 'srcset')
+  const {widths, ...rest} = options
+  if (widths !== undefined) {
+    if (!Array.isArray(widths)) throw new OptionError({fn: 'srcset', option: 'options.widths', must: 'be an array of widths in pixels', value: widths})
+    widths.forEach((width: unknown, index) => {
+      if (!Number.isInteger(width) || (width as number) < 1) throw new OptionError({fn: 'srcset', option: `options.widths[${index}]`, must: 'be a whole number of pixels from 1', value: width})
+    })
+  }
   const asset = assetOf(image)
   if (!image || !asset) return undefined
-  const {widths, ...rest} = options
   return srcsetWidths(asset.width, widths ?? SRCSET_WIDTHS)
     .map((width) => `${imageUrlFor(source, image, {...rest, width}, 'srcset')!.replace(/,/g, '%2C')} ${width}w`)
     .join(', ')

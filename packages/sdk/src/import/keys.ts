@@ -1,3 +1,4 @@
+import {OptionError} from '../vocabulary/option-error.ts'
 import type {KeyGenerator} from './types.ts'
 
 /**
@@ -27,6 +28,8 @@ export const randomKey: KeyGenerator = () => {
  * ```
  */
 export function countingKeys(start = 1): KeyGenerator {
+  // A start that is not a whole number would give every block the key "NaN" or a fraction's digits.
+  if (!Number.isSafeInteger(start) || start < 0) throw new OptionError({fn: 'countingKeys', option: 'start', must: 'be a whole number from 0', value: start})
   let next = start
   return () => (next++).toString(16).padStart(12, '0')
 }

@@ -43,6 +43,7 @@ type Json = Record<string, unknown>
  * ```
  */
 export function normalizePortableText<T>(blocks: readonly T[], options: NormalizeOptions = {}): T[] {
+  if (!Array.isArray(blocks)) throw new OptionError({fn: 'normalizePortableText', option: 'blocks', must: 'be an array of Portable Text blocks', value: blocks})
   const keys = options.keys ?? 'keep'
   if (keys !== 'keep' && keys !== 'strip') {
     throw new OptionError({fn: 'normalizePortableText', option: 'options.keys', must: 'be "keep" or "strip"', value: keys})

@@ -1,6 +1,7 @@
 /* oxlint-disable no-this-in-exported-function -- a unified plugin is called with the processor as `this` */
 import type {Root} from 'mdast'
 
+import {OptionError} from '../vocabulary/option-error.ts'
 import {fromMdastFor} from './from-mdast.ts'
 import type {ImportOptions} from './options.ts'
 
@@ -26,6 +27,12 @@ interface ReportFile {
  * @throws {OptionError} on bad options, when the file is processed.
  */
 export function remarkPortableText(this: unknown, options?: ImportOptions): void {
+  if ((typeof this !== 'object' && typeof this !== 'function') || this === null) {
+    throw new OptionError({fn: 'remarkPortableText', option: 'this', must: 'be a unified processor: use it as unified().use(remarkPortableText, options)', value: this})
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new OptionError({fn: 'remarkPortableText', option: 'options', must: 'be an object of import options', value: options})
+  }
   const self = this as {compiler?: (tree: Root, file: ReportFile) => unknown}
   self.compiler = (tree, file) => {
     const source = typeof file.value === 'string' ? file.value : ''

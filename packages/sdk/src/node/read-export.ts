@@ -5,7 +5,7 @@ import {basename, dirname, join} from 'node:path'
 import {collectDocuments, type CollectedDocuments} from '../sources/dataset/collect-documents.ts'
 import {DatasetLoadError, formatProblem, type DatasetProblem, type OnInvalid} from '../sources/dataset/dataset-problem.ts'
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
-import {resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
+import {checkAssetBaseUrl, resolveExportAssets, type ExportAssets} from '../sources/dataset/resolve-export-assets.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import {hashAssetFiles} from './hash-asset-files.ts'
 import {readExportArchive} from './read-export-archive.ts'
@@ -45,7 +45,7 @@ interface ExportContents {
  *   `path`, `EFORMAT` for another kind of file, and `EINVALID` listing every bad line (file
  *   and line), repeated `_id` and asset without an `assets.json` entry, unless
  *   `onInvalid: 'warn'`.
- * @throws {OptionError} when `path` is not a string or `onInvalid` is not `'throw'` or `'warn'`.
+ * @throws {OptionError} when `path` is not a string, `onInvalid` is not `'throw'` or `'warn'`, or `assetBaseUrl` is not a non-empty string.
  */
 export async function readExport(path: string, options: ReadExportOptions = {}): Promise<DatasetDocument[]> {
   checkReadExportArguments(path, options, 'readExport')
@@ -77,6 +77,7 @@ export function checkReadExportArguments(path: unknown, options: ReadExportOptio
   if (options.onInvalid !== undefined && options.onInvalid !== 'throw' && options.onInvalid !== 'warn') {
     throw new OptionError({fn, option: 'options.onInvalid', must: 'be "throw" or "warn"', value: options.onInvalid})
   }
+  checkAssetBaseUrl(options.assetBaseUrl, fn)
 }
 
 /** What {@link readExport} reads, for its errors. */

@@ -24,17 +24,19 @@ export class PluginError extends Error {}
  *   when it is async (render and import are synchronous).
  */
 export function runPlugins<Tree extends Node>(tree: Tree, plugins: PluggableList | undefined, factory: UnifiedFactory | undefined, option: string, fn: string): Tree {
-  if (plugins === undefined || plugins.length === 0) return tree
+  if (plugins === undefined) return tree
+  // Checked before the length: a bare plugin (a function, whose length counts its parameters) is not a list.
   if (!Array.isArray(plugins)) {
     throw new OptionError({fn, option: `options.${option}`, must: 'be a PluggableList: an array of plugins, [plugin, options] pairs and presets', value: plugins})
   }
+  if (plugins.length === 0) return tree
   if (typeof factory !== 'function') {
     throw new OptionError({fn, option: 'options.unified', must: `be unified (import {unified} from 'unified') to run options.${option}`, value: factory})
   }
   let out: Node = tree
   plugins.forEach((pluggable, index) => {
     const entry = Array.isArray(pluggable) ? pluggable[0] : pluggable
-    const name = `options.${option}[${index}] (${(typeof entry === 'function' && entry.name) || 'preset'})`
+    const name = `options.${option}[${index}] (${typeof entry === 'function' ? entry.name || 'anonymous plugin' : 'preset'})`
     try {
       const processor = factory() as unknown as {use(...values: unknown[]): {runSync(tree: Node): Node}}
       // `[plugin, options]` is `use(plugin, options)`: `use` would read the array as a list.

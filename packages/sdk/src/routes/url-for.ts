@@ -1,3 +1,4 @@
+import {checkOptionalBaseUrl} from '../vocabulary/base-url.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import type {Routes} from './create-routes.ts'
 import {defaultRoutes, ROUTE_PREFIXES, type RoutedType} from './default-routes.ts'
@@ -56,8 +57,10 @@ function slugOf(doc: Routable): string | undefined {
  * urlFor({_type: 'article', slug: 'repair'}, {baseUrl: 'https://www.example.com'})
  * // 'https://www.example.com/articles/repair'
  * ```
+ * @throws {OptionError} when `options.baseUrl` is not an absolute http(s) address, or `options.routes` is not a function.
  */
 export function urlFor(doc: Routable, options: UrlForOptions = {}): string | undefined {
+  const baseUrl = checkOptionalBaseUrl(options.baseUrl, 'urlFor')
   if (typeof doc?._type !== 'string') return undefined
   if (doc._type === 'article' && typeof doc.canonicalUrl === 'string' && doc.canonicalUrl && !options.local) return doc.canonicalUrl
   const slug = slugOf(doc)
@@ -66,12 +69,12 @@ export function urlFor(doc: Routable, options: UrlForOptions = {}): string | und
   if (typeof routes !== 'function') throw new OptionError({fn: 'urlFor', option: 'options.routes', must: 'be a function (doc) => path, as createRoutes({...}) makes', value: routes})
   const path = routes({_type: doc._type, slug})
   if (typeof path !== 'string' || path === '') return undefined
-  return /^https?:\/\//i.test(path) ? path : joinUrl(options.baseUrl, path.startsWith('/') ? path : `/${path}`)
+  return /^https?:\/\//i.test(path) ? path : joinUrl(baseUrl, path.startsWith('/') ? path : `/${path}`)
 }
 
-/** The search page's URL for a query. */
+/** The search page's URL for a query (throws an {@link OptionError} when `options.baseUrl` is not an absolute http(s) address). */
 export function searchUrl(query: string, options: {baseUrl?: string | undefined} = {}): string {
-  return joinUrl(options.baseUrl, `${SITE_ROUTES.search}?q=${encodeURIComponent(query)}`)
+  return joinUrl(checkOptionalBaseUrl(options.baseUrl, 'searchUrl'), `${SITE_ROUTES.search}?q=${encodeURIComponent(query)}`)
 }
 
 /** The feed formats and the file name each has under a site, topic or author. */
@@ -96,9 +99,10 @@ export interface FeedScope {
  * feedUrl('rss', {topic: 'trust'}, {baseUrl: 'https://www.example.com'})
  * // 'https://www.example.com/topics/trust/rss.xml'
  * ```
- * @throws {OptionError} when `format` is not rss, atom or json, or both `topic` and `author` are given.
+ * @throws {OptionError} when `format` is not rss, atom or json, both `topic` and `author` are given, or `options.baseUrl` is not an absolute http(s) address.
  */
 export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {baseUrl?: string | undefined} = {}): string {
+  const baseUrl = checkOptionalBaseUrl(options.baseUrl, 'feedUrl')
   const file = Object.hasOwn(FEED_FILES, format) ? FEED_FILES[format] : undefined
   if (!file) throw new OptionError({fn: 'feedUrl', option: 'format', must: 'be "rss", "atom" or "json"', value: format})
   if (scope.topic && scope.author) {
@@ -109,10 +113,16 @@ export function feedUrl(format: FeedFormat, scope: FeedScope = {}, options: {bas
     : scope.author
       ? `${ROUTE_PREFIXES.author}${encodeURIComponent(scope.author)}/`
       : '/'
-  return joinUrl(options.baseUrl, `${prefix}${file}`)
+  return joinUrl(baseUrl, `${prefix}${file}`)
 }
 
-/** The URL of page `n` (from 1) of a sitemap split by a sitemap index: `/sitemap-{n}.xml`. */
+/**
+ * The URL of page `n` (from 1) of a sitemap split by a sitemap index: `/sitemap-{n}.xml`.
+ *
+ * @throws {OptionError} when `n` is not a whole number from 1, or `options.baseUrl` is not an absolute http(s) address.
+ */
 export function sitemapPageUrl(n: number, options: {baseUrl?: string | undefined} = {}): string {
-  return joinUrl(options.baseUrl, `/sitemap-${n}.xml`)
+  const baseUrl = checkOptionalBaseUrl(options.baseUrl, 'sitemapPageUrl')
+  if (!Number.isInteger(n) || n < 1) throw new OptionError({fn: 'sitemapPageUrl', option: 'n', must: 'be a whole number from 1 (the first page)', value: n})
+  return joinUrl(baseUrl, `/sitemap-${n}.xml`)
 }

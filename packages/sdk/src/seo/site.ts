@@ -1,7 +1,8 @@
 import type {Routes} from '../routes/create-routes.ts'
 import {checkImageOptions, imageParams, type ImageUrlOptions} from '../images/image-params.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
-import {checkBaseUrl, practiceBaseUrl} from '../syndication/options.ts'
+import {practiceBaseUrl} from '../syndication/options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 import type {SeoImage, SeoPractice} from './inputs.ts'
 
 /** Options every SEO function takes. */

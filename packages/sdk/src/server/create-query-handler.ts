@@ -1,4 +1,5 @@
 import type {ContentSource} from '../sources/content-source.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import {answerDocuments} from './answer-documents.ts'
 import {answerQuery} from './answer-query.ts'
 import {apiError} from './responses.ts'
@@ -9,10 +10,15 @@ export interface QueryHandlerOptions {
   dataset?: string | undefined
   /**
    * The token that unlocks the `drafts` and `raw` perspectives, and drafts by id
-   * (`Authorization: Bearer <token>`). Without it, only published content is ever served.
+   * (`Authorization: Bearer <token>`): a secret of at least 16 characters (as
+   * `openssl rand -hex 16` makes), since anyone who guesses it reads drafts. Without it,
+   * only published content is ever served.
    */
   previewToken?: string | undefined
 }
+
+/** The shortest preview token accepted: as long as the CLI's preview secret must be. */
+const MIN_TOKEN_LENGTH = 16
 
 const PATH = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/data\/(query|doc)\/([^/]+)(?:\/([^/]+))?\/?$/
 
@@ -36,8 +42,11 @@ const PATH = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/data\/(query|doc)\/([^/]+)(?:\/([^/]+
  * const handle = createQueryHandler(await openDataset('content'), {previewToken: process.env.PREVIEW_TOKEN})
  * const response = await handle(new Request('http://localhost/v2025-02-19/data/query/production?query=count(*)'))
  * ```
+ *
+ * @throws {OptionError} when `options.previewToken` is neither undefined nor a string of at least 16 characters.
  */
 export function createQueryHandler(source: ContentSource, options: QueryHandlerOptions = {}): (request: Request) => Promise<Response> {
+  checkPreviewToken(options.previewToken, 'createQueryHandler')
   const dataset = options.dataset ?? 'production'
   return async (request) => {
     const url = new URL(request.url)
@@ -58,4 +67,21 @@ export function createQueryHandler(source: ContentSource, options: QueryHandlerO
     }
     return answerQuery(source, request, url, options.previewToken)
   }
+}
+
+/**
+ * Checks a preview token: undefined (no preview), or a secret long enough not to be guessed.
+ *
+ * @param fn The public function called, for the error.
+ * @throws {OptionError} naming `options.previewToken` otherwise.
+ */
+export function checkPreviewToken(value: unknown, fn: string): void {
+  if (value === undefined || (typeof value === 'string' && value.length >= MIN_TOKEN_LENGTH)) return
+  throw new OptionError({
+    fn,
+    option: 'options.previewToken',
+    must: `be a secret string of at least ${MIN_TOKEN_LENGTH} characters (e.g. from "openssl rand -hex 16"), or undefined for no preview`,
+    // A short token is not shown: it is a secret, and error messages end up in logs.
+    ...(typeof value === 'string' ? {got: `a string of ${value.length} characters`} : {value}),
+  })
 }

@@ -69,3 +69,26 @@ export function assertPerspective(value: unknown, fn: string): asserts value is 
     throw new OptionError({fn, option: 'options.perspective', must: `be one of ${PERSPECTIVES.map((p) => `"${p}"`).join(', ')}`, value})
   }
 }
+
+/**
+ * Checks a content function's first argument: a source, as `createDatasetSource` or
+ * `createSanitySource` makes it (an object with a `fetch` function).
+ *
+ * @throws {OptionError} naming `source` otherwise.
+ */
+export function assertSource(value: unknown, fn: string): asserts value is ContentSource {
+  if (typeof (value as ContentSource | null | undefined)?.fetch !== 'function') {
+    throw new OptionError({fn, option: 'source', must: 'be a ContentSource from createDatasetSource or createSanitySource', value})
+  }
+}
+
+/**
+ * Checks `source.fetch`'s `signal`: undefined or an `AbortSignal`.
+ *
+ * @throws {OptionError} naming `options.signal` otherwise.
+ */
+export function assertSignal(value: unknown, fn: string): void {
+  // Read by shape, not instanceof: a signal from another realm (a test environment, a worker) is one too.
+  const signal = value as AbortSignal | null
+  if (value !== undefined && (typeof signal?.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) throw new OptionError({fn, option: 'options.signal', must: 'be an AbortSignal (from an AbortController)', value})
+}

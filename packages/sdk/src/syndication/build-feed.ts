@@ -6,10 +6,11 @@ import type {RenderCache} from '../render/article/render-cache.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {feedUrl, joinUrl, urlFor} from '../routes/url-for.ts'
-import type {ContentSource} from '../sources/content-source.ts'
+import {assertSource, type ContentSource} from '../sources/content-source.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import {feedItem, isoDate} from './feed-item.ts'
-import {checkBaseUrl, practiceBaseUrl, resolveSyndicationWarning} from './options.ts'
+import {practiceBaseUrl, resolveSyndicationWarning} from './options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 import type {Feed, FeedItem, OnSyndicationWarning} from './types.ts'
 
 /** Options for {@link buildFeed}. */
@@ -56,6 +57,7 @@ const SAMPLE_NOTE = 'This is sample content: the articles and their author are m
  * @throws {ContentQueryError} when the query fails.
  */
 export async function buildFeed(source: ContentSource, options: BuildFeedOptions = {}): Promise<Feed | null> {
+  assertSource(source, 'buildFeed')
   const warn = resolveSyndicationWarning(options.onWarning, 'buildFeed')
   const limit = limitParam(options.limit, 50, 1000, 'buildFeed', 'options.limit')
   const topic = slugOption(options.topic, 'topic')

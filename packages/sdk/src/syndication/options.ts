@@ -1,20 +1,8 @@
 import {formatPath} from '../render/warning.ts'
+import {isSiteAddress, SITE_ADDRESS} from '../vocabulary/base-url.ts'
 import {describe} from '../vocabulary/describe.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import type {OnSyndicationWarning, SyndicationWarning} from './types.ts'
-
-const SITE_ADDRESS = 'be an absolute http(s) address such as "https://www.example.com"'
-
-/**
- * Checks a site address: an absolute http(s) URL. Returns it without trailing slashes.
- *
- * @param fn The public function called and `option` the address's path, for the error.
- * @throws {OptionError} when it is not one.
- */
-export function checkBaseUrl(value: unknown, fn: string, option = 'options.baseUrl'): string {
-  if (!isSiteAddress(value)) throw new OptionError({fn, option, must: SITE_ADDRESS, value})
-  return value.replace(/\/+$/, '')
-}
 
 /**
  * The site address from the practice's `baseUrl`, for a function called without
@@ -26,12 +14,6 @@ export function practiceBaseUrl(value: unknown, fn: string): string {
   if (isSiteAddress(value)) return value.replace(/\/+$/, '')
   const practice = value === undefined || value === null ? 'the practice has none' : `the practice's is ${describe(value)}`
   throw new OptionError({fn, option: 'options.baseUrl', must: `${SITE_ADDRESS} when the practice's baseUrl is not one`, got: `undefined, and ${practice}`})
-}
-
-function isSiteAddress(value: unknown): value is string {
-  if (typeof value !== 'string' || !URL.canParse(value)) return false
-  const {protocol} = new URL(value)
-  return protocol === 'https:' || protocol === 'http:'
 }
 
 /** The default warning callback: `console.warn` with the document and path. */

@@ -3,7 +3,7 @@ import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {joinUrl, urlFor} from '../routes/url-for.ts'
 import {isoDate} from './feed-item.ts'
-import {checkBaseUrl} from './options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 
 /** A picture on a page (Google's image sitemap extension). */
 export interface SitemapImage {

@@ -3,7 +3,7 @@ import {stringify} from 'yaml'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import type {PortableTextInput} from '../render/portable-text.ts'
 import {renderArticle} from '../render/render-article.ts'
-import type {OnWarning} from '../render/warning.ts'
+import {resolveOnWarning, type OnWarning} from '../render/warning.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {urlFor} from '../routes/url-for.ts'
 import type {SeoArticle, SeoPractice} from '../seo/inputs.ts'
@@ -42,6 +42,8 @@ const MAX_TAGS = 4
  */
 export function toCrossPost(article: SeoArticle, practice: SeoPractice | null | undefined, options: ToCrossPostOptions = {}): string {
   const baseUrl = siteUrl(practice, options, 'toCrossPost')
+  // Checked here so that the error names toCrossPost, not the renderArticle it calls.
+  resolveOnWarning(options.onWarning, 'toCrossPost')
   const front: Record<string, unknown> = {title: article.title?.trim() ?? ''}
   const description = article.seo?.description?.trim() || article.excerpt?.trim()
   if (description) front.description = description

@@ -1,5 +1,5 @@
 import {joinUrl, SITE_ROUTES} from '../routes/url-for.ts'
-import {checkBaseUrl} from './options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 
 /** What {@link toRobotsTxt} reads of the practice: a `practiceQuery` result fits. */
 export interface RobotsPractice {

@@ -3,7 +3,7 @@ import {x} from 'xastscript'
 
 import {sitemapPageUrl} from '../routes/url-for.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
-import {checkBaseUrl} from './options.ts'
+import {checkBaseUrl} from '../vocabulary/base-url.ts'
 import type {SitemapEntry} from './sitemap-entries.ts'
 import {lines, xmlDocument} from './xml.ts'
 

@@ -20,7 +20,7 @@ export interface OptionProblem {
  * A bad argument or option given to a public SDK function, thrown at the call (a rejected
  * promise for an async function), never turned into a warning or a report. Every one reads
  * `<fn>: <option> must <what it must be>; got <what was given>.`, for example
- * `toHtml: options.baseUrl must be a string such as "https://www.example.com"; got 42.`
+ * `toHtml: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 42.`
  * A `TypeError`, so code that catches those keeps working; {@link isOptionError} tells it
  * apart from any other.
  */

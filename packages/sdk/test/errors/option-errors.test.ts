@@ -6,6 +6,7 @@
 import {
   ContentQueryError,
   createDatasetSource,
+  createQueryHandler,
   createRoutes,
   createSanitySource,
   DatasetLoadError,
@@ -15,11 +16,13 @@ import {
   listArticles,
   listTopics,
   OptionError,
+  srcset,
+  urlFor,
 } from '@practice-press/sdk'
-import {fromMarkdown, fromText} from '@practice-press/sdk/import'
-import {openDataset, readExport} from '@practice-press/sdk/node'
+import {countingKeys, fromMarkdown, fromText, normalizePortableText, remarkPortableText} from '@practice-press/sdk/import'
+import {createQueryListener, openDataset, readExport} from '@practice-press/sdk/node'
 import {toHtml, toMarkdown} from '@practice-press/sdk/render'
-import {buildFeed, metaTags} from '@practice-press/sdk/syndication'
+import {buildFeed, feedUrl, metaTags, sitemapPageUrl, toCrossPost} from '@practice-press/sdk/syndication'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
 
@@ -34,6 +37,9 @@ const remarkBoom = () => () => {
   throw new Error('boom')
 }
 
+/** A remark plugin whose transformer is async. */
+const remarkLater = () => async () => {}
+
 /** What a call threw, or the reason its promise was rejected. */
 async function caught(call: () => unknown): Promise<unknown> {
   try {
@@ -47,11 +53,49 @@ async function caught(call: () => unknown): Promise<unknown> {
 /** One public function per area, each given one bad argument or option. */
 const cases: {area: string; call: () => unknown; fn: string; option: string; message: string}[] = [
   {
+    area: 'server (security)',
+    call: () => createQueryHandler(source, {previewToken: 5 as never}),
+    fn: 'createQueryHandler',
+    option: 'options.previewToken',
+    message:
+      'createQueryHandler: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got 5.',
+  },
+  {
+    area: 'server (security)',
+    call: () => createQueryHandler(source, {previewToken: ''}),
+    fn: 'createQueryHandler',
+    option: 'options.previewToken',
+    message:
+      'createQueryHandler: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got a string of 0 characters.',
+  },
+  {
+    area: 'server (security)',
+    call: () => createQueryListener(source, {previewToken: 'hunter2'}),
+    fn: 'createQueryListener',
+    option: 'options.previewToken',
+    message:
+      'createQueryListener: options.previewToken must be a secret string of at least 16 characters (e.g. from "openssl rand -hex 16"), or undefined for no preview; got a string of 7 characters.',
+  },
+  {
     area: 'render',
     call: () => toHtml([], {baseUrl: 42 as never}),
     fn: 'toHtml',
     option: 'options.baseUrl',
-    message: 'toHtml: options.baseUrl must be a string such as "https://www.example.com"; got 42.',
+    message: 'toHtml: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 42.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {baseUrl: 'relative'}),
+    fn: 'toHtml',
+    option: 'options.baseUrl',
+    message: 'toHtml: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "relative".',
+  },
+  {
+    area: 'render',
+    call: () => toMarkdown([], {baseUrl: 'javascript:alert(1)//'}),
+    fn: 'toMarkdown',
+    option: 'options.baseUrl',
+    message: 'toMarkdown: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "javascript:alert(1)//".',
   },
   {
     area: 'render (plugins)',
@@ -59,6 +103,62 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     fn: 'toHtml',
     option: 'options.remarkPlugins',
     message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got "remark-gfm".',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {remarkPlugins: (() => () => {}) as never, unified}),
+    fn: 'toHtml',
+    option: 'options.remarkPlugins',
+    message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got a function.',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {rehypePlugins: null as never}),
+    fn: 'toHtml',
+    option: 'options.rehypePlugins',
+    message: 'toHtml: options.rehypePlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got null.',
+  },
+  {
+    area: 'render (plugins)',
+    call: () => toHtml([], {remarkPlugins: null as never}),
+    fn: 'toHtml',
+    option: 'options.remarkPlugins',
+    message: 'toHtml: options.remarkPlugins must be a PluggableList: an array of plugins, [plugin, options] pairs and presets; got null.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {eagerImages: -1}),
+    fn: 'toHtml',
+    option: 'options.eagerImages',
+    message: 'toHtml: options.eagerImages must be a whole number from 0 (how many pictures load eagerly); got -1.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {eagerImages: '2' as never}),
+    fn: 'toHtml',
+    option: 'options.eagerImages',
+    message: 'toHtml: options.eagerImages must be a whole number from 0 (how many pictures load eagerly); got "2".',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {fullToHast: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.fullToHast',
+    message: "toHtml: options.fullToHast must be mdast-util-to-hast's toHast function; got 5.",
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {hastHandlers: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.hastHandlers',
+    message: 'toHtml: options.hastHandlers must be an object of functions keyed by type; got 5.',
+  },
+  {
+    area: 'render',
+    call: () => toHtml([], {routes: 5 as never}),
+    fn: 'toHtml',
+    option: 'options.routes',
+    message: 'toHtml: options.routes must be a function (doc) => path, as createRoutes({...}) makes; got 5.',
   },
   {
     area: 'render (extensions)',
@@ -82,6 +182,48 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     message: 'fromMarkdown: options.generateKey must be a function returning a new key; got "abc".',
   },
   {
+    area: 'import',
+    call: () => countingKeys('x' as never),
+    fn: 'countingKeys',
+    option: 'start',
+    message: 'countingKeys: start must be a whole number from 0; got "x".',
+  },
+  {
+    area: 'import',
+    call: () => countingKeys(-1),
+    fn: 'countingKeys',
+    option: 'start',
+    message: 'countingKeys: start must be a whole number from 0; got -1.',
+  },
+  {
+    area: 'import',
+    call: () => normalizePortableText(5 as never),
+    fn: 'normalizePortableText',
+    option: 'blocks',
+    message: 'normalizePortableText: blocks must be an array of Portable Text blocks; got 5.',
+  },
+  {
+    area: 'import',
+    call: () => unified().use(remarkPortableText, 5 as never).freeze(),
+    fn: 'remarkPortableText',
+    option: 'options',
+    message: 'remarkPortableText: options must be an object of import options; got 5.',
+  },
+  {
+    area: 'import',
+    call: () => (remarkPortableText as (options: unknown) => void)(5),
+    fn: 'remarkPortableText',
+    option: 'this',
+    message: 'remarkPortableText: this must be a unified processor: use it as unified().use(remarkPortableText, options); got undefined.',
+  },
+  {
+    area: 'syndication',
+    call: () => toCrossPost({title: 'T', slug: 't'}, {name: 'P', baseUrl: 'https://www.example.com'}, {onWarning: 5 as never}),
+    fn: 'toCrossPost',
+    option: 'options.onWarning',
+    message: 'toCrossPost: options.onWarning must be a function or false; got 5.',
+  },
+  {
     area: 'sources (dataset)',
     call: () => createDatasetSource({} as never),
     fn: 'createDatasetSource',
@@ -94,6 +236,41 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     fn: 'createDatasetSource',
     option: 'documents[1]._type',
     message: 'createDatasetSource: documents[1]._type must be a non-empty string: every document needs an _id and a _type; got undefined.',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource([], {assetBaseUrl: 5 as never}),
+    fn: 'createDatasetSource',
+    option: 'options.assetBaseUrl',
+    message: 'createDatasetSource: options.assetBaseUrl must be where the image server answers, a path such as "/images" or an address; got 5.',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource([], {now: 'yesterday' as never}),
+    fn: 'createDatasetSource',
+    option: 'options.now',
+    message: 'createDatasetSource: options.now must be a function () => Date (the clock for now() in queries); got "yesterday".',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource([], {indexes: 'x' as never}),
+    fn: 'createDatasetSource',
+    option: 'options.indexes',
+    message: 'createDatasetSource: options.indexes must be true or false; got "x".',
+  },
+  {
+    area: 'sources (dataset)',
+    call: () => createDatasetSource([], {onTrace: 1 as never}),
+    fn: 'createDatasetSource',
+    option: 'options.onTrace',
+    message: 'createDatasetSource: options.onTrace must be a function (trace) => void; got 1.',
+  },
+  {
+    area: 'sources (Node)',
+    call: () => readExport('content', {assetBaseUrl: 5 as never}),
+    fn: 'readExport',
+    option: 'options.assetBaseUrl',
+    message: 'readExport: options.assetBaseUrl must be where the image server answers, a path such as "/images" or an address; got 5.',
   },
   {
     area: 'sources (Sanity)',
@@ -154,11 +331,81 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     message: 'listTopics: params.now must be a Date or a date-time string such as "2025-03-01T09:00:00Z"; got "yesterday".',
   },
   {
+    area: 'content',
+    call: () => getArticle(null as never, {slug: 'a'}),
+    fn: 'getArticle',
+    option: 'source',
+    message: 'getArticle: source must be a ContentSource from createDatasetSource or createSanitySource; got null.',
+  },
+  {
+    area: 'content',
+    call: () => getArticle({} as never, {slug: 'a'}),
+    fn: 'getArticle',
+    option: 'source',
+    message: 'getArticle: source must be a ContentSource from createDatasetSource or createSanitySource; got an object.',
+  },
+  {
+    area: 'sources',
+    call: () => source.fetch('*', {}, {signal: 1 as never}),
+    fn: 'source.fetch',
+    option: 'options.signal',
+    message: 'source.fetch: options.signal must be an AbortSignal (from an AbortController); got 1.',
+  },
+  {
+    area: 'images',
+    call: () => imageUrl(null as never, image),
+    fn: 'imageUrl',
+    option: 'source',
+    message: 'imageUrl: source must be a ContentSource from createDatasetSource or createSanitySource (or its images); got null.',
+  },
+  {
+    area: 'images',
+    call: () => srcset(source, image, {widths: [0]}),
+    fn: 'srcset',
+    option: 'options.widths[0]',
+    message: 'srcset: options.widths[0] must be a whole number of pixels from 1; got 0.',
+  },
+  {
+    area: 'images',
+    call: () => srcset(source, image, {widths: 'x' as never}),
+    fn: 'srcset',
+    option: 'options.widths',
+    message: 'srcset: options.widths must be an array of widths in pixels; got "x".',
+  },
+  {
     area: 'images',
     call: () => imageUrl(source, image, {fit: 'bogus' as never}),
     fn: 'imageUrl',
     option: 'options.fit',
     message: 'imageUrl: options.fit must be one of clip, crop, fill, fillmax, max, scale, min; got "bogus".',
+  },
+  {
+    area: 'routes',
+    call: () => urlFor({_type: 'article', slug: 'a'}, {baseUrl: 5 as never}),
+    fn: 'urlFor',
+    option: 'options.baseUrl',
+    message: 'urlFor: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 5.',
+  },
+  {
+    area: 'routes',
+    call: () => urlFor({_type: 'article', slug: 'a'}, {baseUrl: 'ftp://x'}),
+    fn: 'urlFor',
+    option: 'options.baseUrl',
+    message: 'urlFor: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got "ftp://x".',
+  },
+  {
+    area: 'routes',
+    call: () => feedUrl('rss', {}, {baseUrl: 5 as never}),
+    fn: 'feedUrl',
+    option: 'options.baseUrl',
+    message: 'feedUrl: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 5.',
+  },
+  {
+    area: 'routes',
+    call: () => sitemapPageUrl(-1),
+    fn: 'sitemapPageUrl',
+    option: 'n',
+    message: 'sitemapPageUrl: n must be a whole number from 1 (the first page); got -1.',
   },
   {
     area: 'routes',
@@ -174,6 +421,13 @@ const cases: {area: string; call: () => unknown; fn: string; option: string; mes
     option: 'options.baseUrl',
     message:
       'buildFeed: options.baseUrl must be an absolute http(s) address such as "https://www.example.com" when the practice\'s baseUrl is not one; got undefined, and the practice has none.',
+  },
+  {
+    area: 'syndication',
+    call: () => buildFeed(null as never, {baseUrl: 'https://www.example.com'}),
+    fn: 'buildFeed',
+    option: 'source',
+    message: 'buildFeed: source must be a ContentSource from createDatasetSource or createSanitySource; got null.',
   },
   {
     area: 'SEO',
@@ -199,6 +453,17 @@ describe('a bad argument or option is an OptionError, in every area', () => {
     const error = await caught(() => fromMarkdown('Hi', {unified, remarkPlugins: [remarkBoom]}))
     expect(isOptionError(error)).toBe(false)
     expect(error).toMatchObject({name: 'Error', message: 'options.remarkPlugins[0] (remarkBoom): boom'})
+  })
+
+  test('an async plugin is named as it is: by its name, or as an anonymous plugin (not a preset)', async () => {
+    const errors = await Promise.all([
+      caught(() => toHtml([], {unified, remarkPlugins: [() => async () => {}]})),
+      caught(() => toHtml([], {unified, remarkPlugins: [remarkLater]})),
+    ])
+    expect(errors.map((error) => (error as Error).message)).toEqual([
+      'options.remarkPlugins[0] (anonymous plugin) is async; plugins run synchronously.',
+      'options.remarkPlugins[0] (remarkLater) is async; plugins run synchronously.',
+    ])
   })
 
   test('a generateKey that throws is the caller’s option at fault, with the error as cause', async () => {

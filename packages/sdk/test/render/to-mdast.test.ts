@@ -242,7 +242,7 @@ describe('toMdast', () => {
       [{handlers: []}, 'toMdast: options.handlers must be an object of functions keyed by type; got an array.'],
       [{handlers: {video: 'x'}}, 'toMdast: options.handlers.video must be a function; got "x".'],
       [{marks: {strong: null}}, 'toMdast: options.marks.strong must be a function; got null.'],
-      [{baseUrl: 42}, 'toMdast: options.baseUrl must be a string such as "https://www.example.com"; got 42.'],
+      [{baseUrl: 42}, 'toMdast: options.baseUrl must be an absolute http(s) address such as "https://www.example.com"; got 42.'],
       [{resolveReference: {}}, 'toMdast: options.resolveReference must be a function (ref) => document; got an object.'],
     ])('%j', (options, message) => {
       expect(() => toMdast([], options as never)).toThrow(message)

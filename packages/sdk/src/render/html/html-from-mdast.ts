@@ -4,6 +4,7 @@ import {toHtml as hastToHtml} from 'hast-util-to-html'
 import type {Root} from 'mdast'
 
 import {runPlugins} from '../../plugins/run-plugins.ts'
+import {checkFunctions} from '../mdast/state.ts'
 import {OptionError} from '../../vocabulary/option-error.ts'
 import {resolveOnWarning} from '../warning.ts'
 import {createHastHandlers} from './create-hast-handlers.ts'
@@ -42,7 +43,7 @@ export function htmlFromMdastFor(tree: Root, options: ToHtmlOptions, fn: string)
 }
 
 function checkHtmlOptions(options: ToHtmlOptions, fn: string): void {
-  const {plugins, sanitize: schema, imageUrl, imageWidths, imageSizes, headingIdPrefix} = options
+  const {plugins, sanitize: schema, imageUrl, imageWidths, imageSizes, headingIdPrefix, eagerImages, fullToHast} = options
   // Checked here for `fn`: createHastHandlers resolves it again, for its own callers.
   resolveOnWarning(options.onWarning, fn)
   if (plugins !== undefined && (!Array.isArray(plugins) || plugins.some((plugin) => typeof plugin !== 'function'))) {
@@ -61,4 +62,11 @@ function checkHtmlOptions(options: ToHtmlOptions, fn: string): void {
   if (headingIdPrefix !== undefined && typeof headingIdPrefix !== 'string') {
     throw new OptionError({fn, option: 'options.headingIdPrefix', must: 'be a string', value: headingIdPrefix})
   }
+  if (eagerImages !== undefined && !(Number.isInteger(eagerImages) && eagerImages >= 0)) {
+    throw new OptionError({fn, option: 'options.eagerImages', must: 'be a whole number from 0 (how many pictures load eagerly)', value: eagerImages})
+  }
+  if (fullToHast !== undefined && typeof fullToHast !== 'function') {
+    throw new OptionError({fn, option: 'options.fullToHast', must: "be mdast-util-to-hast's toHast function", value: fullToHast})
+  }
+  checkFunctions(options.hastHandlers, 'hastHandlers', fn)
 }

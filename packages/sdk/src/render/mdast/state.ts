@@ -3,6 +3,7 @@ import type {RootContent} from 'mdast'
 import {checkExtensions} from '../../extensions/check-extensions.ts'
 import {fallbackToMdast} from '../../extensions/fallbacks.ts'
 import {urlFor, type Routable} from '../../routes/url-for.ts'
+import {checkOptionalBaseUrl} from '../../vocabulary/base-url.ts'
 import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
@@ -27,14 +28,15 @@ export function createState(options: ToMdastOptions, fn: string): ToMdastState {
   for (const extension of extensions) (extension.directive.kind === 'text' ? marks : handlers)[extension.type] = (extension.toMdast ?? fallbackToMdast(extension)) as never
   Object.assign(handlers, checkFunctions(options.handlers, 'handlers', fn))
   Object.assign(marks, checkFunctions(options.marks, 'marks', fn))
-  if (options.baseUrl !== undefined && typeof options.baseUrl !== 'string') {
-    throw new OptionError({fn, option: 'options.baseUrl', must: 'be a string such as "https://www.example.com"', value: options.baseUrl})
-  }
+  checkOptionalBaseUrl(options.baseUrl, fn)
   if (options.emptyBlocks !== undefined && typeof options.emptyBlocks !== 'boolean') {
     throw new OptionError({fn, option: 'options.emptyBlocks', must: 'be true or false', value: options.emptyBlocks})
   }
   if (options.resolveReference !== undefined && typeof options.resolveReference !== 'function') {
     throw new OptionError({fn, option: 'options.resolveReference', must: 'be a function (ref) => document', value: options.resolveReference})
+  }
+  if (options.routes !== undefined && typeof options.routes !== 'function') {
+    throw new OptionError({fn, option: 'options.routes', must: 'be a function (doc) => path, as createRoutes({...}) makes', value: options.routes})
   }
 
   const state: ToMdastState = {
@@ -146,7 +148,7 @@ function call(state: ToMdastState, name: string, value: unknown, path: ToMdastSt
   }
 }
 
-function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string, fn: string): Record<string, Value> {
+export function checkFunctions<Value>(map: Record<string, Value> | undefined, name: string, fn: string): Record<string, Value> {
   if (map === undefined) return {}
   const record = asRecord(map)
   if (!record) throw new OptionError({fn, option: `options.${name}`, must: 'be an object of functions keyed by type', value: map})

@@ -2,13 +2,14 @@ import {evaluate, parse, type ExprNode} from 'groq-js'
 
 import {OptionError} from '../../vocabulary/option-error.ts'
 import {ContentQueryError, positionAt} from '../content-query-error.ts'
-import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
+import {assertPerspective, assertSignal, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 import {assertDocuments} from './assert-documents.ts'
 import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
 import {documentsFor} from './perspective-documents.ts'
 import {planQuery, type QueryPlan} from './query-plan.ts'
 import {missingParameter, referencedParameters, type ParameterReference} from './referenced-parameters.ts'
+import {checkAssetBaseUrl} from './resolve-export-assets.ts'
 import {runQuery, type QueryTrace} from './run-query.ts'
 
 /** Options for {@link createDatasetSource}. */
@@ -141,6 +142,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       if (typeof query !== 'string') throw new OptionError({fn: 'source.fetch', option: 'query', must: 'be a GROQ string', value: query})
       const perspective = fetchOptions.perspective ?? defaultPerspective
       assertPerspective(perspective, 'source.fetch')
+      assertSignal(fetchOptions.signal, 'source.fetch')
       fetchOptions.signal?.throwIfAborted()
       try {
         assertParametersGiven(query, params)
@@ -182,7 +184,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Checks the options of a dataset source (`perspective`, `resultCache`) for `fn`, the
+ * Checks the options of a dataset source (`perspective`, `resultCache`, `assetBaseUrl`, `indexes`, `now`, `onTrace`) for `fn`, the
  * public function called: `createDatasetSource`, or `openDataset` before it reads a file.
  *
  * @throws {OptionError} naming the option.
@@ -192,6 +194,16 @@ export function checkDatasetSourceOptions(options: DatasetSourceOptions, fn: str
   const cacheSize = options.resultCache ?? 0
   if (!Number.isInteger(cacheSize) || cacheSize < 0) {
     throw new OptionError({fn, option: 'options.resultCache', must: 'be a whole number of entries (0 for none)', value: options.resultCache})
+  }
+  checkAssetBaseUrl(options.assetBaseUrl, fn)
+  if (options.indexes !== undefined && typeof options.indexes !== 'boolean') {
+    throw new OptionError({fn, option: 'options.indexes', must: 'be true or false', value: options.indexes})
+  }
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new OptionError({fn, option: 'options.now', must: 'be a function () => Date (the clock for now() in queries)', value: options.now})
+  }
+  if (options.onTrace !== undefined && typeof options.onTrace !== 'function') {
+    throw new OptionError({fn, option: 'options.onTrace', must: 'be a function (trace) => void', value: options.onTrace})
   }
 }
 

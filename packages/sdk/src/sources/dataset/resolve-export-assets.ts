@@ -1,6 +1,7 @@
 import {assetDocumentId, assetsJsonKey, mimeTypeFor, parseAssetPointer, type AssetPointer} from './asset-pointer.ts'
 import type {DatasetProblem} from './dataset-problem.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
 
 /** One entry of an export's `assets.json`, as `sanity dataset export` writes it. */
 export interface ExportAssetEntry {
@@ -139,4 +140,16 @@ function servedName(pointer: AssetPointer): string {
 
 function trimSlash(url: string): string {
   return url.endsWith('/') ? url.slice(0, -1) : url
+}
+
+/**
+ * Checks an `assetBaseUrl` option: where the image server answers, a path such as
+ * `/images` or an address.
+ *
+ * @throws {OptionError} naming `options.assetBaseUrl` when it is not a non-empty string.
+ */
+export function checkAssetBaseUrl(value: unknown, fn: string): void {
+  if (value !== undefined && (typeof value !== 'string' || value === '')) {
+    throw new OptionError({fn, option: 'options.assetBaseUrl', must: 'be where the image server answers, a path such as "/images" or an address', value})
+  }
 }

@@ -2,7 +2,7 @@ import {createClient, type ClientConfig, type SanityClient} from '@sanity/client
 
 import {OptionError} from '../../vocabulary/option-error.ts'
 import {ContentQueryError} from '../content-query-error.ts'
-import {assertPerspective, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
+import {assertPerspective, assertSignal, type ContentSource, type FetchOptions, type Perspective, type QueryParams, type QueryResult} from '../content-source.ts'
 
 /** Options for {@link createSanitySource}. */
 export interface SanitySourceOptions {
@@ -95,6 +95,7 @@ export function createSanitySource(options: SanitySourceOptions): SanitySource {
     ): Promise<QueryResult<Query, Result>> {
       const perspective = fetchOptions.perspective ?? defaultPerspective
       assertPerspective(perspective, 'source.fetch')
+      assertSignal(fetchOptions.signal, 'source.fetch')
       try {
         return await client.fetch<QueryResult<Query, Result>>(query as string, params as never, {
           perspective,
