@@ -12,14 +12,14 @@ const documents = [
 
 it('holds an article back until its time comes, then serves it without a restart', async () => {
   let now = Date.parse('2026-06-01T04:59:59Z')
-  const handle = createHeldBackQueryHandler(documents, {dataset: 'production', previewToken: 'secret', now: () => now})
+  const handle = createHeldBackQueryHandler(documents, {dataset: 'production', previewToken: 'a-test-preview-token-0123', now: () => now})
   const ids = async (token?: string) => {
     const url = `http://localhost/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_type == "article"]._id')}${token ? '&perspective=drafts' : ''}`
     const response = await handle(new Request(url, {headers: token ? {authorization: `Bearer ${token}`} : {}}))
     return ((await response.json()) as {result: string[]}).result.toSorted()
   }
   expect(await ids()).toEqual(['article-now'])
-  expect(await ids('secret')).toEqual(['article-later', 'article-now'])
+  expect(await ids('a-test-preview-token-0123')).toEqual(['article-later', 'article-now'])
   now = Date.parse('2026-06-01T05:00:00Z')
   expect(await ids()).toEqual(['article-later', 'article-now'])
 })
