@@ -31,17 +31,17 @@ describe('a GFM table from a custom handler', () => {
     expect(toText(blocks, {handlers})).toBe('Fee\tAmount\nSession\t$180')
   })
 
-  test('without fullToHast, its content renders and a warning says how to keep it', () => {
+  test('without fullToHast, its content renders and one warning says how to keep it', () => {
     const warnings: RenderWarning[] = []
-    expect(toHtml(blocks, {handlers, onWarning: (warning) => warnings.push(warning)})).toBe('FeeAmountSession$180')
+    expect(toHtml(blocks, {handlers, onWarning: (warning) => warnings.push(warning)})).toBe('Fee\nAmount\nSession\n$180')
+    expect(warnings.map((warning) => warning.message)).toEqual([`no HTML step for mdast "table" (pass mdast-util-to-hast's toHast as fullToHast); its content was rendered.`])
+  })
+
+  test('with fullToHast but the default schema, a warning names what the sanitiser removed and how to allow it', () => {
+    const warnings: RenderWarning[] = []
+    expect(toHtml(blocks, {handlers, fullToHast: toHast, onWarning: (warning) => warnings.push(warning)})).toBe('\n\n\nFee\nAmount\n\n\n\n\nSession\n$180\n\n\n')
     expect(warnings.map((warning) => warning.message)).toEqual([
-      'no HTML step for mdast "table" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableRow" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableCell" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableCell" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableRow" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableCell" (see fullToHast); its content was rendered.',
-      'no HTML step for mdast "tableCell" (see fullToHast); its content was rendered.',
+      "the sanitiser removed <table>, <thead>, <tr>, <th>, <tbody>, <td>, which its schema does not allow (their text is kept unless the schema strips them): to keep them, allow them in sanitize, e.g. {...sanitizeSchema, tagNames: [...sanitizeSchema.tagNames, 'table', 'thead', 'tr', 'th', 'tbody', 'td']}.",
     ])
   })
 })

@@ -11,6 +11,7 @@ import {createHastHandlers} from './create-hast-handlers.ts'
 import {finishTree, restoreBrackets} from './finish-tree.ts'
 import {addHeadingIds} from './heading-ids.ts'
 import {mdastToHast} from './mdast-to-hast.ts'
+import {removedElements} from './removed-elements.ts'
 import type {ToHtmlOptions} from './options.ts'
 import {sanitizeSchema} from './sanitize-schema.ts'
 
@@ -36,7 +37,13 @@ export function htmlFromMdastFor(tree: Root, options: ToHtmlOptions, fn: string)
   let hast: HastRoot = mdastToHast(tree, createHastHandlers(options), options)
   for (const plugin of options.plugins ?? []) hast = plugin(hast) ?? hast
   hast = runPlugins(hast, options.rehypePlugins, options.unified, 'rehypePlugins', fn)
-  const safe = options.sanitize === false ? hast : (sanitize(hast, options.sanitize ?? sanitizeSchema) as HastRoot)
+  const schema = options.sanitize === false ? undefined : (options.sanitize ?? sanitizeSchema)
+  const removed = schema ? removedElements(hast, schema) : []
+  if (removed.length > 0) {
+    const tags = removed.map((tag) => `<${tag}>`).join(', ')
+    resolveOnWarning(options.onWarning, fn)({type: 'html', path: [], message: `the sanitiser removed ${tags}, which its schema does not allow (their text is kept unless the schema strips them): to keep them, allow them in sanitize, e.g. {...sanitizeSchema, tagNames: [...sanitizeSchema.tagNames, ${removed.map((tag) => `'${tag}'`).join(', ')}]}.`})
+  }
+  const safe = schema ? (sanitize(hast, schema) as HastRoot) : hast
   const guarded = finishTree(safe)
   const html = hastToHtml(safe, {characterReferences: {useNamedReferences: true}})
   return guarded ? restoreBrackets(html) : html

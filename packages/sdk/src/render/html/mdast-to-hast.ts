@@ -166,8 +166,19 @@ function unknown(state: State, node: Nodes, handlers: Readonly<Record<string, Ha
     const out = full({type: 'root', children: [node as Root['children'][number]]}, {...options, handlers})
     return (out.type === 'root' ? out.children : [out]) as ElementContent[]
   }
+  // One warning for the outermost node: a table's rows and cells are not warned again.
+  const inside = unknownDepth.get(state) ?? 0
   // htmlFromMdast checked onWarning before anything ran, naming the function called.
-  resolveOnWarning(options.onWarning, 'htmlFromMdast')({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (see fullToHast); its content was rendered.`})
-  if ('children' in node) return element(state, node, 'div', state.all(node))
-  return 'value' in node && typeof node.value === 'string' ? {type: 'text', value: node.value} : undefined
+  if (inside === 0) resolveOnWarning(options.onWarning, 'htmlFromMdast')({type: node.type, path: [], message: `no HTML step for mdast "${node.type}" (pass mdast-util-to-hast's toHast as fullToHast); its content was rendered.`})
+  if (!('children' in node)) return 'value' in node && typeof node.value === 'string' ? {type: 'text', value: node.value} : undefined
+  unknownDepth.set(state, inside + 1)
+  try {
+    return state.all(node)
+  } finally {
+    unknownDepth.set(state, inside)
+  }
 }
+
+/** How deep each render (its state) is inside nodes no handler knows. */
+const unknownDepth = new WeakMap<State, number>()
+
