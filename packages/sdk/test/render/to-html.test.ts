@@ -105,6 +105,14 @@ describe('toHtml', () => {
       expect(defaultImageUrl({url: '/images/a-1600x900.jpg', width: 1600, height: 900, crop}, 640)).toBe('/images/a-1600x900.jpg?rect=0,90,1600,720&w=640')
     })
 
+    test('a cropped picture: src is the same string as its srcset candidate (commas as %2C in both)', () => {
+      const crop = {top: 0.1, bottom: 0.1, left: 0, right: 0}
+      const html = toHtml([{_type: 'imageWithCredit', _key: 'p', alt: 'Chairs', crop, asset: {url: '/images/a-640x360.jpg', width: 640, height: 360}}])
+      const src = /src="([^"]+)"/.exec(html)?.[1]
+      expect(src).toBe('/images/a-640x360.jpg?rect=0%2C36%2C640%2C288&amp;w=640')
+      expect(html).toContain(`${src} 640w"`)
+    })
+
     test('with a baseUrl, image URLs and relative links are absolute', () => {
       const html = toHtml(
         [

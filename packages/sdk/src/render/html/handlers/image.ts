@@ -56,8 +56,11 @@ function imgElement(
   for (const width of srcsetWidths(source.width, options.imageWidths)) {
     const url = safeUrl(absoluteUrl(imageUrl(source, width), options.baseUrl), WEB_SCHEMES)
     if (!url) continue
-    candidates.push(`${url.replace(/,/g, '%2C').replace(/\s/g, '%20')} ${width}w`)
-    src = url
+    // A comma parts srcset candidates, so it is written %2C; src is the same string, so a
+    // browser caches one URL for both.
+    const escaped = url.replace(/,/g, '%2C').replace(/\s/g, '%20')
+    candidates.push(`${escaped} ${width}w`)
+    src = escaped
   }
   if (!src) return undefined
   const alt = node.attributes?.decorative === 'true' ? '' : nodeText(node)
