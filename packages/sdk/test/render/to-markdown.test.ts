@@ -138,3 +138,26 @@ describe('toMarkdown', () => {
     )
   })
 })
+
+test('with a baseUrl, relative links are absolute in Markdown too, as pictures are (a feed or a cross-post carries them elsewhere)', () => {
+  const body = [
+    {
+      _type: 'block',
+      _key: 'a',
+      markDefs: [
+        {_type: 'link', _key: 'l', href: '/contact'},
+        {_type: 'link', _key: 'm', href: '?q=1'},
+        {_type: 'link', _key: 'n', href: 'mailto:hello@example.com'},
+      ],
+      children: [
+        {_type: 'span', text: 'contact', marks: ['l']},
+        {_type: 'span', text: ' search', marks: ['m']},
+        {_type: 'span', text: ' mail', marks: ['n']},
+      ],
+    },
+  ]
+  expect(toMarkdown(body, {baseUrl: 'https://www.example.com'})).toBe(
+    '[contact](https://www.example.com/contact)[ search](https://www.example.com/?q=1)[ mail](mailto:hello@example.com)\n',
+  )
+  expect(toMarkdown(body)).toBe('[contact](/contact)[ search](?q=1)[ mail](mailto:hello@example.com)\n')
+})
