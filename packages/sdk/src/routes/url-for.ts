@@ -57,9 +57,10 @@ function slugOf(doc: Routable): string | undefined {
  * urlFor({_type: 'article', slug: 'repair'}, {baseUrl: 'https://www.example.com'})
  * // 'https://www.example.com/articles/repair'
  * ```
- * @throws {OptionError} when `options.baseUrl` is not an absolute http(s) address, or `options.routes` is not a function.
+ * @throws {OptionError} when `options` is not an object, `options.baseUrl` is not an absolute http(s) address, or `options.routes` is not a function.
  */
 export function urlFor(doc: Routable, options: UrlForOptions = {}): string | undefined {
+  if (typeof options !== 'object' || options === null) throw new OptionError({fn: 'urlFor', option: 'options', must: 'be an object or undefined', value: options})
   const baseUrl = checkOptionalBaseUrl(options.baseUrl, 'urlFor')
   if (typeof doc?._type !== 'string') return undefined
   if (doc._type === 'article' && typeof doc.canonicalUrl === 'string' && doc.canonicalUrl && !options.local) return doc.canonicalUrl

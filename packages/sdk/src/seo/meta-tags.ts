@@ -1,4 +1,5 @@
 import {urlFor} from '../routes/url-for.ts'
+import {OptionError} from '../vocabulary/option-error.ts'
 import type {SeoArticle, SeoPractice} from './inputs.ts'
 import {articleDates, pictureUrl, siteName, siteUrl, type SeoOptions} from './site.ts'
 
@@ -89,7 +90,16 @@ export function metaTags(article: SeoArticle, practice: SeoPractice | null | und
   return {title, ...(description ? {description} : {}), canonical, robots, tags, html}
 }
 
-/** Text or an attribute value escaped for HTML: `&`, `<`, `>`, `"`. */
+/**
+ * Text or an attribute value escaped for HTML: `&`, `<`, `>`, `"`.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('Fish & <chips>') // 'Fish &amp; &lt;chips&gt;'
+ * ```
+ * @throws {OptionError} naming `value` when it is not a string.
+ */
 export function escapeHtml(value: string): string {
+  if (typeof value !== 'string') throw new OptionError({fn: 'escapeHtml', option: 'value', must: 'be a string', value})
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }

@@ -1,4 +1,4 @@
-import type {ContentSource} from '../sources/content-source.ts'
+import {assertSource, type ContentSource} from '../sources/content-source.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
 import {answerDocuments} from './answer-documents.ts'
 import {answerQuery} from './answer-query.ts'
@@ -43,9 +43,12 @@ const PATH = /^\/v(1|X|\d{4}-\d{2}-\d{2})\/data\/(query|doc)\/([^/]+)(?:\/([^/]+
  * const response = await handle(new Request('http://localhost/v2025-02-19/data/query/production?query=count(*)'))
  * ```
  *
- * @throws {OptionError} when `options.previewToken` is neither undefined nor a string of at least 16 characters.
+ * @throws {OptionError} when `source` is not a ContentSource, `options` is not an object, or
+ *   `options.previewToken` is neither undefined nor a string of at least 16 characters.
  */
 export function createQueryHandler(source: ContentSource, options: QueryHandlerOptions = {}): (request: Request) => Promise<Response> {
+  assertSource(source, 'createQueryHandler')
+  if (typeof options !== 'object' || options === null) throw new OptionError({fn: 'createQueryHandler', option: 'options', must: 'be an object or undefined', value: options})
   checkPreviewToken(options.previewToken, 'createQueryHandler')
   const dataset = options.dataset ?? 'production'
   return async (request) => {

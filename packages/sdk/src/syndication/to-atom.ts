@@ -1,6 +1,7 @@
 import type {Element} from 'xast'
 import {x} from 'xastscript'
 
+import {assertFeed} from './check-feed.ts'
 import type {Feed, FeedItem, FeedPerson} from './types.ts'
 import {cdata, lines, xmlDocument, xmlSafe, xmlText} from './xml.ts'
 
@@ -23,8 +24,10 @@ export interface ToAtomOptions {
  * ```ts
  * toAtom(feed) // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ...'
  * ```
+ * @throws {OptionError} when `feed` is not a Feed from `buildFeed`.
  */
 export function toAtom(feed: Feed, options: ToAtomOptions = {}): string {
+  assertFeed(feed, 'toAtom')
   const children: Element[] = [
     x('id', xmlText(feed.links.atom)),
     x('title', xmlText(feed.title)),

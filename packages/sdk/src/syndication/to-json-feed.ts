@@ -1,3 +1,4 @@
+import {assertFeed} from './check-feed.ts'
 import type {Feed, FeedItem, FeedPerson} from './types.ts'
 import {wellFormed as w} from './xml.ts'
 
@@ -45,8 +46,15 @@ export interface JsonFeed {
  * `tags` (topic titles), `language`. Lone surrogates are removed from every string (they
  * are not Unicode); control characters are kept and escaped by `JSON.stringify`, as JSON
  * (RFC 8259) requires.
+ *
+ * @throws {OptionError} when `feed` is not a Feed from `buildFeed`.
  */
 export function jsonFeed(feed: Feed): JsonFeed {
+  return writeJsonFeed(feed, 'jsonFeed')
+}
+
+function writeJsonFeed(feed: Feed, fn: string): JsonFeed {
+  assertFeed(feed, fn)
   const out: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: w(feed.title),
@@ -69,9 +77,10 @@ export function jsonFeed(feed: Feed): JsonFeed {
  * ```ts
  * JSON.parse(toJsonFeed(feed)).version // 'https://jsonfeed.org/version/1.1'
  * ```
+ * @throws {OptionError} when `feed` is not a Feed from `buildFeed`.
  */
 export function toJsonFeed(feed: Feed): string {
-  return JSON.stringify(jsonFeed(feed))
+  return JSON.stringify(writeJsonFeed(feed, 'toJsonFeed'))
 }
 
 function jsonItem(item: FeedItem, language: string): JsonFeedItem {

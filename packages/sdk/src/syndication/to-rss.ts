@@ -1,6 +1,8 @@
 import type {Element} from 'xast'
 import {x} from 'xastscript'
 
+import {OptionError} from '../vocabulary/option-error.ts'
+import {assertFeed} from './check-feed.ts'
 import type {Feed, FeedItem} from './types.ts'
 import {cdata, lines, xmlDocument, xmlSafe, xmlText} from './xml.ts'
 
@@ -26,15 +28,17 @@ export interface ToRssOptions {
  * const feed = await buildFeed(source, {baseUrl: 'https://www.example.com'})
  * toRss(feed!) // '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" ...'
  * ```
+ * @throws {OptionError} when `feed` is not a Feed from `buildFeed`.
  */
 export function toRss(feed: Feed, options: ToRssOptions = {}): string {
+  assertFeed(feed, 'toRss')
   const channel: Element[] = [
     x('title', xmlText(feed.title)),
     x('link', xmlText(feed.links.home)),
     x('description', xmlText(feed.description)),
     x('language', xmlText(feed.language)),
     x('copyright', xmlText(feed.copyright)),
-    x('lastBuildDate', rfc822(feed.updated)),
+    x('lastBuildDate', utcString(feed.updated)),
     x('generator', xmlText(options.generator ?? 'Practice Press')),
     x('docs', 'https://www.rssboard.org/rss-specification'),
     x('atom:link', {href: xmlSafe(feed.links.rss), rel: 'self', type: 'application/rss+xml'}),
@@ -61,7 +65,7 @@ function rssItem(item: FeedItem): Element {
     x('title', xmlText(item.title)),
     x('link', xmlText(item.url)),
     x('guid', {isPermaLink: 'true'}, xmlText(item.id)),
-    x('pubDate', rfc822(item.published)),
+    x('pubDate', utcString(item.published)),
     ...item.authors.map((author) => x('dc:creator', xmlText(author.name))),
     ...item.categories.map((category) => x('category', category.url ? {domain: xmlSafe(category.url)} : {}, xmlText(category.label))),
   ]
@@ -71,7 +75,22 @@ function rssItem(item: FeedItem): Element {
   return x('item', lines(children))
 }
 
-/** An RFC 3339 date-time as RFC 822 (RSS 2.0's format, with a four-digit year): `Tue, 11 Feb 2025 17:00:00 GMT`. */
+/**
+ * An RFC 3339 date-time as RFC 822 (RSS 2.0's format, with a four-digit year): `Tue, 11 Feb 2025 17:00:00 GMT`.
+ *
+ * @example
+ * ```ts
+ * rfc822('2025-02-11T17:00:00Z') // 'Tue, 11 Feb 2025 17:00:00 GMT'
+ * ```
+ * @throws {OptionError} naming `iso` when it is not a date-time string a `Date` reads.
+ */
 export function rfc822(iso: string): string {
+  const date = typeof iso === 'string' ? new Date(iso) : undefined
+  if (!date || Number.isNaN(date.getTime())) throw new OptionError({fn: 'rfc822', option: 'iso', must: 'be an RFC 3339 date-time such as "2025-02-11T17:00:00Z"', value: iso})
+  return date.toUTCString()
+}
+
+/** A feed's date-time as RFC 822, unchecked (a Feed's dates come from `buildFeed`). */
+function utcString(iso: string): string {
   return new Date(iso).toUTCString()
 }

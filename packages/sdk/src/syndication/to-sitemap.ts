@@ -30,41 +30,54 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
  * ```ts
  * toSitemap(sitemapEntries(await listSitemapEntries(source), {baseUrl}), {baseUrl})
  * ```
- * @throws {OptionError} when `baseUrl` is not an absolute http(s) address, or `maxUrls` is
- *   not a whole number from 1 to 50,000.
+ * @throws {OptionError} when `entries` is not an array of entries with a string `loc`,
+ *   `baseUrl` is not an absolute http(s) address, or `maxUrls` is not a whole number from
+ *   1 to 50,000.
  */
-export function toSitemap(allEntries: readonly SitemapEntry[], options: ToSitemapOptions): string {
-  const {baseUrl, maxUrls} = check(options, 'toSitemap')
-  const entries = ownEntries(allEntries, baseUrl)
-  if (entries.length <= maxUrls) return urlset(entries)
+export function toSitemap(entries: readonly SitemapEntry[], options: ToSitemapOptions): string {
+  const {baseUrl, maxUrls} = check(entries, options, 'toSitemap')
+  const own = ownEntries(entries, baseUrl, 'toSitemap')
+  if (own.length <= maxUrls) return urlset(own)
   const pages: Element[] = []
-  for (let start = 0, n = 1; start < entries.length; start += maxUrls, n++) {
-    const newest = entries.slice(start, start + maxUrls).map((entry) => entry.lastmod ?? '').reduce((a, b) => (b > a ? b : a), '')
+  for (let start = 0, n = 1; start < own.length; start += maxUrls, n++) {
+    const newest = own.slice(start, start + maxUrls).map((entry) => entry.lastmod ?? '').reduce((a, b) => (b > a ? b : a), '')
     pages.push(x('sitemap', [x('loc', sitemapPageUrl(n, {baseUrl})), newest ? x('lastmod', newest) : undefined]))
   }
   return xmlDocument(x('sitemapindex', {xmlns: SITEMAP_NS}, lines(pages)))
 }
 
 /**
- * Page `n` (from 1) of a sitemap split by {@link toSitemap}'s index: a `urlset` of entries
+ * Page `n` (from 1) of a sitemap split by {@link toSitemap}'s index: a `urlset` of the site's entries
  * `(n - 1) * maxUrls` to `n * maxUrls`. `undefined` when there is no such page.
  *
  * @throws {OptionError} as {@link toSitemap}.
  */
-export function toSitemapPage(allEntries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
-  const {baseUrl, maxUrls} = check(options, 'toSitemapPage')
-  const entries = ownEntries(allEntries, baseUrl)
-  if (!Number.isInteger(n) || n < 1 || (n - 1) * maxUrls >= entries.length) return undefined
-  return urlset(entries.slice((n - 1) * maxUrls, n * maxUrls))
+export function toSitemapPage(entries: readonly SitemapEntry[], n: number, options: ToSitemapOptions): string | undefined {
+  const {baseUrl, maxUrls} = check(entries, options, 'toSitemapPage')
+  const own = ownEntries(entries, baseUrl, 'toSitemapPage')
+  if (!Number.isInteger(n) || n < 1 || (n - 1) * maxUrls >= own.length) return undefined
+  return urlset(own.slice((n - 1) * maxUrls, n * maxUrls))
 }
 
-/** The entries on the site's own origin: a sitemap lists only the site's URLs (sitemaps.org). */
-function ownEntries(entries: readonly SitemapEntry[], baseUrl: string): readonly SitemapEntry[] {
+/**
+ * The entries on the site's own origin: a sitemap lists only the site's URLs (sitemaps.org).
+ * Each entry's `loc` is checked on the way, in the one pass over them.
+ *
+ * @throws {OptionError} naming `entries[i].loc` when an entry has no string `loc`.
+ */
+function ownEntries(entries: readonly SitemapEntry[], baseUrl: string, fn: string): readonly SitemapEntry[] {
   const origin = new URL(baseUrl).origin
   const prefix = `${origin}/`
-  const own = entries.filter((entry) => entry.loc.startsWith(prefix) || (URL.canParse(entry.loc) && new URL(entry.loc).origin === origin))
+  const own = entries.filter((entry, index) => {
+    const loc: unknown = (entry as Partial<SitemapEntry> | null)?.loc
+    if (typeof loc !== 'string') throw new OptionError({fn, option: `entries[${index}].loc`, must: `be the page's absolute URL, as in ${ENTRIES}`, value: loc})
+    return loc.startsWith(prefix) || (URL.canParse(loc) && new URL(loc).origin === origin)
+  })
   return own.length === entries.length ? entries : own
 }
+
+/** What a sitemap writer's entries must be. */
+const ENTRIES = 'a SitemapEntry from sitemapEntries'
 
 function urlset(entries: readonly SitemapEntry[]): string {
   return xmlDocument(
@@ -84,11 +97,12 @@ function urlset(entries: readonly SitemapEntry[]): string {
   )
 }
 
-function check(options: ToSitemapOptions, fn: string): {baseUrl: string; maxUrls: number} {
+function check(entries: unknown, options: ToSitemapOptions, fn: string): {baseUrl: string; maxUrls: number} {
+  if (!Array.isArray(entries)) throw new OptionError({fn, option: 'entries', must: `be an array of pages, each ${ENTRIES}`, value: entries})
   const baseUrl = checkBaseUrl(options?.baseUrl, fn)
-  const maxUrls = options.maxUrls ?? 50_000
+  const maxUrls = options?.maxUrls ?? 50_000
   if (!Number.isInteger(maxUrls) || maxUrls < 1 || maxUrls > 50_000) {
-    throw new OptionError({fn, option: 'options.maxUrls', must: 'be a whole number from 1 to 50000', value: options.maxUrls})
+    throw new OptionError({fn, option: 'options.maxUrls', must: 'be a whole number from 1 to 50000', value: options?.maxUrls})
   }
   return {baseUrl, maxUrls}
 }

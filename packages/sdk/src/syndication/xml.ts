@@ -1,6 +1,8 @@
 import type {Element, ElementContent, Text} from 'xast'
 import {toXml, type Raw} from 'xast-util-to-xml'
 
+import {OptionError} from '../vocabulary/option-error.ts'
+
 /** C0 controls XML 1.0 forbids (§2.2 `Char`): all but tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g
@@ -14,8 +16,15 @@ const NON_CHARACTERS = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\
  * into a feed and the feed stays well-formed. Right-to-left marks, emoji and other astral
  * characters are kept. One scan of the text when it is clean (`isWellFormed` answers the
  * surrogate question natively).
+ *
+ * @example
+ * ```ts
+ * xmlSafe('a\u0000b') // 'ab'
+ * ```
+ * @throws {OptionError} naming `value` when it is not a string.
  */
 export function xmlSafe(value: string): string {
+  if (typeof value !== 'string') throw new OptionError({fn: 'xmlSafe', option: 'value', must: 'be a string', value})
   CONTROLS.lastIndex = 0
   let out = CONTROLS.test(value) ? value.replace(CONTROLS, '') : value
   if (!out.isWellFormed() || out.includes('\uFFFE') || out.includes('\uFFFF')) out = out.replace(NON_CHARACTERS, '')

@@ -1,5 +1,7 @@
 import type {Graph, Thing, WithContext} from 'schema-dts'
 
+import {OptionError} from '../../vocabulary/option-error.ts'
+
 /**
  * A `<script type="application/ld+json">` element holding the data, safe inside any HTML
  * page: `<`, `>` and `&` in any string are written as `\u003c`, `\u003e`, `\u0026` (and
@@ -12,8 +14,12 @@ import type {Graph, Thing, WithContext} from 'schema-dts'
  * jsonLdScript(blogPostingJsonLd(article, practice))
  * // '<script type="application/ld+json">{"@context":"https://schema.org",...}</script>'
  * ```
+ * @throws {OptionError} naming `data` when it is not an object or an array of them.
  */
 export function jsonLdScript(data: WithContext<Thing> | Graph | ReadonlyArray<WithContext<Thing>>): string {
+  if (typeof data !== 'object' || data === null) {
+    throw new OptionError({fn: 'jsonLdScript', option: 'data', must: 'be a JSON-LD object (or an array of them), such as blogPostingJsonLd(...) returns', value: data})
+  }
   const json = JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

@@ -1,6 +1,7 @@
 import type {BreadcrumbListLeaf, SearchAction, WebSiteLeaf, WithActionConstraints, WithContext} from 'schema-dts'
 
 import {SITE_ROUTES} from '../../routes/url-for.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
 import type {SeoPractice} from '../inputs.ts'
 import {siteName, siteUrl, type SeoOptions} from '../site.ts'
 import {publisher} from './blog-posting.ts'
@@ -37,8 +38,16 @@ export interface Crumb {
 /**
  * schema.org `BreadcrumbList`: one `ListItem` per step, `position` from 1, each with
  * `name` and `item` (its URL), e.g. Home > Trust > How to repair after an argument.
+ *
+ * @throws {OptionError} naming `trail` when it is not an array, or `trail[i]` when a step is not `{name, url}`.
  */
 export function breadcrumbListJsonLd(trail: readonly Crumb[]): WithContext<BreadcrumbListLeaf> {
+  if (!Array.isArray(trail)) throw new OptionError({fn: 'breadcrumbListJsonLd', option: 'trail', must: 'be an array of crumbs {name, url}, home first', value: trail})
+  for (const [index, crumb] of trail.entries()) {
+    if (typeof crumb?.name !== 'string' || typeof crumb.url !== 'string') {
+      throw new OptionError({fn: 'breadcrumbListJsonLd', option: `trail[${index}]`, must: 'be a crumb {name, url}, both strings', value: crumb})
+    }
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
