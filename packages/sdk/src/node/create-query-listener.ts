@@ -4,7 +4,7 @@ import type {Http2ServerRequest, Http2ServerResponse} from 'node:http2'
 import {getRequestListener} from '@hono/node-server'
 
 import {checkPreviewToken, createQueryHandler, type QueryHandlerOptions} from '../server/create-query-handler.ts'
-import type {ContentSource} from '../sources/content-source.ts'
+import {assertSource, type ContentSource} from '../sources/content-source.ts'
 
 /** A Node request listener, for `http.createServer`, `https.createServer` or `http2`. */
 export type NodeRequestListener = (
@@ -36,9 +36,10 @@ export function toNodeListener(handler: (request: Request) => Response | Promise
  * server.listen(3333, '127.0.0.1')
  * ```
  *
- * @throws {OptionError} when `options.previewToken` is neither undefined nor a string of at least 16 characters.
+ * @throws {OptionError} when `source` is not a ContentSource, or `options.previewToken` is neither undefined nor a string of at least 16 characters.
  */
 export function createQueryListener(source: ContentSource, options: QueryHandlerOptions = {}): NodeRequestListener {
+  assertSource(source, 'createQueryListener')
   checkPreviewToken(options.previewToken, 'createQueryListener')
   return toNodeListener(createQueryHandler(source, options))
 }
