@@ -24,7 +24,7 @@ import {
 import {readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, expectTypeOf, it} from 'vitest'
 
-import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
+import {localApi, serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 import {NOW} from './sdk-queries.ts'
 
@@ -35,7 +35,7 @@ let sanity: ContentSource
 
 beforeAll(async () => {
   server = await serveHandler(createQueryHandler(dataset))
-  sanity = createSanitySource({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.origin, useProjectHostname: false, useCdn: false})
+  sanity = createSanitySource(localApi(server.origin))
 })
 afterAll(() => server.close())
 
@@ -178,7 +178,7 @@ describe('bad arguments', () => {
   })
 
   it('through the HTTP API, a syntax error is Sanity’s 400 with its error shape', async () => {
-    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.origin, useProjectHostname: false, useCdn: false})
+    const client = createClient(localApi(server.origin))
     const error = await client.fetch('*[_type ==]').catch((caught: unknown) => caught as {statusCode: number; response: {body: unknown}})
     expect(error.statusCode).toBe(400)
     expect(error.response.body).toEqual({

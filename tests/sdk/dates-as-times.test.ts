@@ -23,7 +23,7 @@ import {
 import {openDataset, readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
-import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
+import {localApi, serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 
 const FIXTURE = repoPath('tests/fixtures/mixed-dates/data.ndjson')
@@ -40,14 +40,7 @@ beforeAll(async () => {
   sources['dataset source'] = await openDataset(FIXTURE)
   sources['dataset source without fast paths'] = createDatasetSource(documents, {indexes: false})
   server = await serveHandler(createQueryHandler(sources['dataset source']))
-  sources['@sanity/client against the query handler'] = createSanitySource({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: server.origin,
-    useProjectHostname: false,
-    useCdn: false,
-  })
+  sources['@sanity/client against the query handler'] = createSanitySource(localApi(server.origin))
 })
 afterAll(() => server.close())
 
@@ -71,7 +64,7 @@ describe('the issue’s inputs', () => {
   })
 
   it('through @sanity/client against the query handler, in the same order', async () => {
-    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.origin, useProjectHostname: false, useCdn: false})
+    const client = createClient(localApi(server.origin))
     const params = {now: NOW, topic: null, author: null, afterPublishedAt: null, afterId: null, limit: 10}
     const rows = await client.fetch<{slug: string}[]>(articlesPageQuery, params)
     expect(rows.map((row) => row.slug).filter((slug) => ['c', 'd', 'b', 'b-half'].includes(slug))).toEqual(['c', 'd', 'b-half', 'b'])

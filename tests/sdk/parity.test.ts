@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 // The perspectives, as the sources check them: an internal of the SDK, read from its source.
 import {PERSPECTIVES} from '../../packages/sdk/src/sources/content-source.ts'
-import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
+import {localApi, serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 import {sdkQueries} from './sdk-queries.ts'
 
@@ -26,15 +26,7 @@ beforeAll(async () => {
   indexed = createDatasetSource(documents)
   plain = createDatasetSource(documents, {indexes: false})
   server = await serveHandler(createQueryHandler(indexed, {previewToken: PREVIEW_TOKEN}))
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: server.origin,
-    useProjectHostname: false,
-    useCdn: false,
-    token: PREVIEW_TOKEN,
-  })
+  client = createClient(localApi(server.origin, PREVIEW_TOKEN))
 })
 
 afterAll(() => server.close())

@@ -7,7 +7,7 @@ import {createDatasetSource, createQueryHandler, listArticles, getArticle, searc
 import {readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
-import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
+import {localApi, serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 import {NOW, sdkQueries} from './sdk-queries.ts'
 
@@ -66,7 +66,7 @@ describe('drafts', () => {
   })
 
   it('needs the preview token over HTTP', async () => {
-    const client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.origin, useProjectHostname: false, useCdn: false})
+    const client = createClient(localApi(server.origin))
     await expect(client.fetch('*[_type == "article"][0]._id', {}, {perspective: 'drafts'})).rejects.toMatchObject({statusCode: 401})
     const authorised = client.withConfig({token: 'test-preview-secret-0123'})
     expect(await authorised.fetch('count(*[_type == "article"])', {}, {perspective: 'drafts'})).toBe(7)

@@ -14,6 +14,7 @@ import {createDatasetSource, isContentQueryError} from '@practice-press/sdk'
 import {createQueryListener, readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
+import {localApi} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 
 const source = createDatasetSource(await readExport(repoPath('content')))
@@ -36,7 +37,7 @@ afterAll(
 )
 
 function client(token?: string): SanityClient {
-  return createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: origin, useProjectHostname: false, useCdn: false, ...(token ? {token} : {})})
+  return createClient(localApi(origin, token))
 }
 
 describe('the Node adapter', () => {

@@ -9,7 +9,7 @@ import {createDatasetSource, createQueryHandler} from '@practice-press/sdk'
 import {readExport} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 
-import {serveHandler, type ServedHandler} from '../support/serve-handler.ts'
+import {localApi, serveHandler, type ServedHandler} from '../support/serve-handler.ts'
 import {repoPath} from '../support/shared.ts'
 
 const QUERY = '*[slug.current == "small-ways-to-show-appreciation"]._id'
@@ -17,16 +17,7 @@ const PUBLISHED_ID = 'article-small-ways-to-show-appreciation'
 const DRAFT_ID = `drafts.${PUBLISHED_ID}`
 
 let server: ServedHandler
-const client = (token?: string) =>
-  createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiVersion: '2025-02-19',
-    apiHost: server.origin,
-    useProjectHostname: false,
-    useCdn: false,
-    ...(token ? {token} : {}),
-  })
+const client = (token?: string) => createClient(localApi(server.origin, token))
 
 beforeAll(async () => {
   server = await serveHandler(createQueryHandler(createDatasetSource(await readExport(repoPath('content'))), {previewToken: 'test-preview-secret-0123'}))

@@ -12,6 +12,7 @@ import {afterAll, beforeAll, expect, it} from 'vitest'
 import {sdkQueries} from '../sdk/sdk-queries.ts'
 import {repoPath} from '../support/shared.ts'
 import {serveDataset, type ServedDataset} from '../support/serve-dataset.ts'
+import {localApi} from '../support/serve-handler.ts'
 
 const SECRET = 'a-test-preview-secret-0123456789'
 // Five nested scans of the whole dataset: minutes for groq-js.
@@ -24,7 +25,7 @@ let client: SanityClient
 beforeAll(async () => {
   served = await serveDataset({previewSecret: SECRET, queryTimeoutMs: 1500})
   local = await openDataset(repoPath('content'), {assetBaseUrl: '/images'})
-  client = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: served.origin, useProjectHostname: false, useCdn: false})
+  client = createClient(localApi(served.origin))
 })
 afterAll(() => served?.close())
 
@@ -33,7 +34,7 @@ it.each(sdkQueries)('@sanity/client runs $name unchanged and gets the dataset so
 })
 
 it('serves the SDK’s content functions through createSanitySource', async () => {
-  const source = createSanitySource({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: served.origin, useProjectHostname: false, useCdn: false})
+  const source = createSanitySource(localApi(served.origin))
   const article = await getArticle(source, {slug: 'repair-after-an-argument'})
   expect(article?.title).toBe('How to repair after an argument')
 })
@@ -43,7 +44,7 @@ it('shows drafts only with the preview secret as a bearer token', async () => {
   expect(await client.fetch(query)).toEqual(['How to repair after an argument'])
   const refused = await client.fetch(query, {}, {perspective: 'drafts'}).catch((error: {statusCode: number}) => error)
   expect((refused as {statusCode: number}).statusCode).toBe(401)
-  const wrong = createClient({projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost: served.origin, useProjectHostname: false, useCdn: false, token: 'not-the-secret'})
+  const wrong = createClient(localApi(served.origin, 'not-the-secret'))
   expect(((await wrong.fetch(query, {}, {perspective: 'drafts'}).catch((error: unknown) => error)) as {statusCode: number}).statusCode).toBe(401)
   const authorised = client.withConfig({token: SECRET})
   expect(await authorised.fetch(query, {}, {perspective: 'drafts'})).toEqual(['How to repair the connection after an argument', 'Small ways to show appreciation'])

@@ -34,3 +34,12 @@ export async function serveHandler(handler: (request: Request) => Promise<Respon
       }),
   }
 }
+
+/**
+ * Settings for `@sanity/client` (`createClient`) and `createSanitySource` pointed at a
+ * query handler served here: the API at `apiHost` (no project hostname, no CDN), dataset
+ * `production`, with `token` when given.
+ */
+export function localApi(apiHost: string, token?: string) {
+  return {projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', apiHost, useProjectHostname: false, useCdn: false, ...(token ? {token} : {})}
+}
