@@ -1,6 +1,7 @@
 /**
  * Packages are publishable as they are: publint finds nothing, and the tarball `pnpm pack`
- * makes installs in a scratch project and imports there (offline, from pnpm's store).
+ * makes installs in a scratch project and imports there: offline, from pnpm's store, at
+ * exactly the versions of the workspace's lockfile (whatever the registry published since).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
@@ -11,6 +12,8 @@ import {fileURLToPath} from 'node:url'
 import {publint} from 'publint'
 import {formatMessage} from 'publint/utils'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+import {consumerLockfile, type PackedPackage} from '../support/consumer-lockfile.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'practice-press-pack-'))
@@ -115,32 +118,27 @@ beforeAll(() => {
   run('pnpm', ['exec', 'tsc', '-b', 'schemas', 'packages/sdk', 'packages/cli'], root)
   for (const {dir} of packages) run('pnpm', ['pack', '--pack-destination', scratch], join(root, dir))
   const tarballs = readdirSync(scratch).filter((file) => file.endsWith('.tgz'))
-  const dependency = (prefix: string) => `file:./${tarballs.find((file) => file.startsWith(prefix))}`
-  writeFileSync(
-    join(scratch, 'package.json'),
-    JSON.stringify({
-      name: 'scratch',
-      private: true,
-      type: 'module',
-      dependencies: {
-        '@practice-press/schemas': dependency('practice-press-schemas-'),
-        '@practice-press/sdk': dependency('practice-press-sdk-'),
-        '@practice-press/example-content': dependency('practice-press-example-content-'),
-        '@practice-press/cli': dependency('practice-press-cli-'),
-        // For the adapter check: the client a frontend would point at the query listener.
-        '@sanity/client': '^8.15.0',
-        // For a developer's own typed query: `defineQuery`, as TypeGen finds it.
-        groq: '^6.22.0',
-      },
-    }),
-  )
-  // The same override as the workspace: the newest @sanity/cli this registry serves in full.
-  // The CLI's dependency on the SDK (`workspace:*`, packed as its version) is the SDK's tarball.
-  writeFileSync(
-    join(scratch, 'pnpm-workspace.yaml'),
-    `autoInstallPeers: false\noverrides:\n  '@sanity/cli': 8.12.0\n  '@practice-press/sdk': '${dependency('practice-press-sdk-')}'\n`,
-  )
-  run('pnpm', ['install', '--offline', '--ignore-scripts', '--config.confirmModulesPurge=false'], scratch)
+  const packed: PackedPackage[] = packages.map(({name, dir}) => {
+    const tarball = tarballs.find((file) => file.startsWith(`${name.replace('@', '').replace('/', '-')}-`))
+    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${name}`)
+    return {name, dir, tarball, path: join(scratch, tarball), manifest: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'))}
+  })
+  // Exactly the workspace lockfile's versions, installed offline from the store the
+  // workspace's `--frozen-lockfile` install filled: resolving the ranges instead would need
+  // the registry's metadata and pick whatever it published last (see consumer-lockfile.ts).
+  const settings = {autoInstallPeers: false, excludeLinksFromLockfile: false}
+  const {lockfile, dependencies} = consumerLockfile({
+    workspaceLockfile: join(root, 'pnpm-lock.yaml'),
+    packed,
+    // The client a frontend would point at the query listener (the adapter check), and
+    // `defineQuery` for a developer's own typed query, as TypeGen finds it: as the SDK has them.
+    registry: {'@sanity/client': 'packages/sdk', groq: 'packages/sdk'},
+    settings,
+  })
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'scratch', private: true, type: 'module', dependencies}))
+  writeFileSync(join(scratch, 'pnpm-workspace.yaml'), `autoInstallPeers: ${settings.autoInstallPeers}\nexcludeLinksFromLockfile: ${settings.excludeLinksFromLockfile}\n`)
+  writeFileSync(join(scratch, 'pnpm-lock.yaml'), lockfile)
+  run('pnpm', ['install', '--frozen-lockfile', '--offline', '--ignore-scripts', '--config.confirmModulesPurge=false'], scratch)
   // The schemas' peers (`sanity`, and React for the icons) are the host Studio's: link the
   // workspace Studio's copies instead of resolving a second set offline.
   for (const peer of ['sanity', 'react', 'react-dom', 'styled-components']) {

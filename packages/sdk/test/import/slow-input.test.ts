@@ -54,6 +54,22 @@ describe('HTML with thousands of blank inline siblings', () => {
     expect(expectAboutPlainSpeed(fromHtml, html, `<p>${'x '.repeat(html.length / 2)}</p>`)).toEqual([])
   })
 
+  it.each([
+    ['4,000 line breaks in one paragraph', `<p>a${'<br>'.repeat(4000)}b</p>`, 2],
+    ['4,000 empty paragraphs', `${'<p></p>'.repeat(4000)}<p>x</p>`, 1],
+  ])('%s: read at about the speed of plain text, nothing reported, %s block(s)', (_name, html, blocks) => {
+    expect(expectAboutPlainSpeed(fromHtml, html, `<p>${'x '.repeat(html.length / 2)}</p>`)).toEqual([])
+    expect(fromHtml(html).blocks).toHaveLength(blocks)
+  })
+
+  it('2,000 pictures in one paragraph: read at about the speed of plain text, one block each, each reported (no alt text, no asset yet)', () => {
+    const html = `<p>${'<img src="https://x.example/a.jpg">'.repeat(2000)}</p>`
+    const kinds = expectAboutPlainSpeed(fromHtml, html, `<p>${'x '.repeat(html.length / 2)}</p>`)
+    expect(kinds).toHaveLength(4000)
+    expect(new Set(kinds)).toEqual(new Set(['image-no-alt', 'image-asset-unresolved']))
+    expect(fromHtml(html).blocks).toHaveLength(2000)
+  })
+
   it('a blank inline element between words is the space it shows', () => {
     const {blocks} = fromHtml('<p><span>one</span><span> </span><a href="https://example.com"> </a><b>two</b><i></i> three</p>')
     expect(blocks[0]).toMatchObject({children: [{text: 'one ', marks: []}, {text: 'two', marks: ['strong']}, {text: ' three', marks: []}]})
