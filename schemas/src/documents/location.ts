@@ -4,7 +4,18 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../lib/slug-field.ts'
 import {phoneNumber} from '../lib/phone.ts'
 
-/** A practice office clients can visit. */
+/**
+ * Whether an office takes new clients, for its preview: a yes/no left unset says nothing
+ * (never "not accepting").
+ */
+function acceptingLabel(accepting: boolean | undefined | null): string | null {
+  return accepting === true ? 'accepting new clients' : accepting === false ? 'not accepting new clients' : null
+}
+
+/**
+ * A practice office clients can visit. `telehealth` and `acceptingNewClients` have no initial
+ * value: each is yes, no or not filled in, and outputs leave the third out.
+ */
 export const location = defineType({
   name: 'location',
   title: 'Office',
@@ -49,8 +60,8 @@ export const location = defineType({
       name: 'telehealth',
       title: 'Offers online sessions',
       type: 'boolean',
-      description: 'Switch on if clients of this office can also meet you by video.',
-      initialValue: false,
+      description:
+        'Switch on if clients of this office can also meet you by video, off if they cannot. Until you choose, the site says nothing about online sessions.',
     }),
     defineField({
       name: 'telehealthRegions',
@@ -79,8 +90,8 @@ export const location = defineType({
       name: 'acceptingNewClients',
       title: 'Accepting new clients',
       type: 'boolean',
-      description: 'Switch off when this office has no openings; the site then says so.',
-      initialValue: true,
+      description:
+        'Switch on while this office takes new clients, off when it has no openings. Until you choose, the site says nothing about openings.',
     }),
   ],
   preview: {
@@ -89,7 +100,7 @@ export const location = defineType({
       const place = [city, state].filter(Boolean).join(', ')
       return {
         title,
-        subtitle: [place || 'No address yet', accepting === false ? 'not accepting new clients' : null]
+        subtitle: [place || 'No address yet', acceptingLabel(accepting)]
           .filter(Boolean)
           .join(' · '),
       }

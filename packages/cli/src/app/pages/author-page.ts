@@ -2,6 +2,7 @@ import type {ArticlePage, AuthorBySlugQueryResult, ContentSource} from '@practic
 import {toHtml} from '@practice-press/sdk/render'
 
 import {html, raw} from '../lib/html.ts'
+import {telHref} from '../lib/tel-href.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {seoHead} from './seo-head.ts'
@@ -45,7 +46,7 @@ ${author.offices?.length
 ${author.contact?.email || author.contact?.phone || author.contact?.bookingUrl
   ? html`<h2>Contact</h2><ul>
 ${author.contact.email ? html`<li>Email: <a href="mailto:${author.contact.email}">${author.contact.email}</a></li>` : ''}
-${author.contact.phone ? html`<li>Phone: <a href="tel:${author.contact.phone.replace(/[^+\d]/g, '')}">${author.contact.phone}</a></li>` : ''}
+${author.contact.phone ? html`<li>Phone: <a href="tel:${telHref(author.contact.phone)}">${author.contact.phone}</a></li>` : ''}
 ${author.contact.bookingUrl ? html`<li><a href="${author.contact.bookingUrl}" rel="noopener noreferrer">Book a consultation</a></li>` : ''}
 </ul>${author.contact.responsePromise ? html`<p>${author.contact.responsePromise}</p>` : ''}`
   : ''}

@@ -1,13 +1,18 @@
 import type {LocationBySlugQueryResult} from '@practice-press/sdk'
 
 import {html} from '../lib/html.ts'
+import {telHref} from '../lib/tel-href.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {seoHead} from './seo-head.ts'
 
 /** An office as `getLocation` returns one. */
 export type FullLocation = NonNullable<LocationBySlugQueryResult>
 
-/** An office: address, hours, map link, telehealth, accessibility and parking notes, whether it accepts new clients. */
+/**
+ * An office: address, hours, map link, telehealth, accessibility and parking notes, whether
+ * it accepts new clients. A yes/no the practice has not filled in (`null`) is left out, never
+ * read as "no": an empty `acceptingNewClients` says nothing about openings.
+ */
 export function locationPage(context: LayoutContext, office: FullLocation): PageContent {
   const address = office.address
   const lines = [address?.street, [address?.city, [address?.state, address?.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')].filter(Boolean)
@@ -20,14 +25,17 @@ export function locationPage(context: LayoutContext, office: FullLocation): Page
     canonical: `/locations/${office.slug ?? ''}`,
     section: 'office',
     main: html`<h1>${office.name}</h1>
-<p><span class="badge">${office.acceptingNewClients ? 'Accepting new clients' : 'Not accepting new clients at the moment'}</span></p>
+${office.acceptingNewClients === true ? html`<p><span class="badge">Accepting new clients</span></p>` : office.acceptingNewClients === false ? html`<p><span class="badge">Not accepting new clients at the moment</span></p>` : ''}
 <div class="office">
 <dl>
 <dt>Address</dt>
 <dd><address>${lines.map((line, index) => html`${index > 0 ? html`<br>` : ''}${line}`)}</address>${map ? html`<a href="${map}" rel="noopener noreferrer">Open in a map</a>` : ''}</dd>
-${office.phone ? html`<dt>Phone</dt><dd><a href="tel:${office.phone.replace(/[^+\d]/g, '')}">${office.phone}</a></dd>` : ''}
-<dt>Telehealth</dt>
-<dd>${office.telehealth ? html`Video sessions available${office.telehealthRegions?.length ? html` for clients in ${office.telehealthRegions.join(', ')}` : ''}.` : 'In person only.'}</dd>
+${office.phone ? html`<dt>Phone</dt><dd><a href="tel:${telHref(office.phone)}">${office.phone}</a></dd>` : ''}
+${office.telehealth === true
+  ? html`<dt>Telehealth</dt><dd>Video sessions available${office.telehealthRegions?.length ? html` for clients in ${office.telehealthRegions.join(', ')}` : ''}.</dd>`
+  : office.telehealth === false
+    ? html`<dt>Telehealth</dt><dd>In person only.</dd>`
+    : ''}
 </dl>
 </div>
 ${office.openingHours?.length

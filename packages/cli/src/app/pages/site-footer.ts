@@ -1,10 +1,18 @@
 import {html, type SafeHtml} from '../lib/html.ts'
+import {telHref} from '../lib/tel-href.ts'
 import type {LayoutContext} from './layout.ts'
 
-/** The footer: offices, topics, the contact promise, crisis resources, feeds. */
+/**
+ * The footer: offices, topics, how to reach the practice, crisis resources, feeds. The
+ * practice's reply promise is about writing to it, so it is shown only beside a way to
+ * write; the site data holds none at the practice level (offices have phones), so the
+ * footer lists the offices' phone numbers and leaves the promise out rather than make it
+ * beside no address.
+ */
 export function siteFooter({site}: LayoutContext): SafeHtml {
   const practice = site.practice
   const crisis = practice?.crisisResources
+  const phones = site.locations.filter((office): office is typeof office & {phone: string} => Boolean(office.phone))
   return html`<footer class="site-footer">
 <div class="wrap">
 <section aria-labelledby="footer-offices">
@@ -27,7 +35,9 @@ ${site.topics.map((topic) => html`<li><a href="/topics/${topic.slug ?? ''}">${to
   : ''}
 <section aria-labelledby="footer-contact">
 <h2 id="footer-contact">Contact</h2>
-${practice?.contactPromise ? html`<p>Write to us and you will get ${practice.contactPromise}.</p>` : ''}
+${phones.length
+  ? html`<ul>${phones.map((office) => html`<li>${office.name}: <a href="tel:${telHref(office.phone)}">${office.phone}</a></li>`)}</ul>`
+  : ''}
 ${practice?.description ? html`<p>${practice.description}</p>` : ''}
 </section>
 ${crisis?.text
