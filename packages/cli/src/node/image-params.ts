@@ -1,6 +1,6 @@
 /**
  * Sanity's image parameters, read from a query string: `w`, `h`, `rect`, `fit`, `crop`,
- * `fp-x`, `fp-y`, `fm`, `q`, `auto=format`, `dpr`, `bg`. Unknown parameters are ignored
+ * `fp-x`, `fp-y`, `fm`, `q`, `auto=format`, `dpr`, `bg` (Sanity's image URL reference). Unknown parameters are ignored
  * (as Sanity does); bad values are a 400 with a message.
  */
 
@@ -12,6 +12,13 @@ export type ImageFormat = (typeof IMAGE_FORMATS)[number]
 export const FIT_MODES = ['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min'] as const
 export type FitMode = (typeof FIT_MODES)[number]
 
+/**
+ * Sanity's `crop` values: where `fit=crop` cuts from. Several combine with commas
+ * (`crop=top,left`), one per axis. Source: Sanity's image URL reference, "crop".
+ */
+export const CROP_MODES = ['top', 'bottom', 'left', 'right', 'center', 'focalpoint', 'entropy'] as const
+export type CropMode = (typeof CROP_MODES)[number]
+
 /** The largest width or height asked for; larger is refused. */
 export const MAX_DIMENSION = 8192
 
@@ -21,7 +28,7 @@ export interface ImageParams {
   height?: number
   rect?: {left: number; top: number; width: number; height: number}
   fit: FitMode
-  crop?: string
+  crop?: CropMode[]
   focalPoint?: {x: number; y: number}
   format?: ImageFormat
   autoFormat: boolean
@@ -54,7 +61,7 @@ export function parseImageParams(search: URLSearchParams): ImageParams {
   const fit = search.get('fit')
   if (fit !== null) params.fit = oneOf(fit, FIT_MODES, 'fit')
   const crop = search.get('crop')
-  if (crop !== null) params.crop = crop
+  if (crop !== null) params.crop = cropModes(crop)
   const fpX = search.get('fp-x')
   const fpY = search.get('fp-y')
   if (fpX !== null || fpY !== null) params.focalPoint = {x: fraction(fpX ?? '0.5', 'fp-x'), y: fraction(fpY ?? '0.5', 'fp-y')}
@@ -89,13 +96,21 @@ export function paramsKey(params: ImageParams, format: string): string {
     params.height ?? '',
     rect ? `${rect.left},${rect.top},${rect.width},${rect.height}` : '',
     params.fit,
-    params.crop ?? '',
+    params.crop?.join(',') ?? '',
     focalPoint ? `${focalPoint.x},${focalPoint.y}` : '',
     format,
     params.quality,
     params.dpr,
     params.background ?? '',
   ].join('|')
+}
+
+/** `crop=top,left`: known values, at most one per axis. */
+function cropModes(value: string): CropMode[] {
+  const modes = value.split(',').map((mode) => oneOf(mode.trim(), CROP_MODES, 'crop'))
+  if (modes.includes('top') && modes.includes('bottom')) throw new ImageParamError(`crop takes top or bottom, not both; got "${value}".`)
+  if (modes.includes('left') && modes.includes('right')) throw new ImageParamError(`crop takes left or right, not both; got "${value}".`)
+  return [...new Set(modes)]
 }
 
 function dimension(search: URLSearchParams, name: string): number | undefined {

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {createLru} from '../app/lib/lru.ts'
 import type {AssetFiles} from './asset-files.ts'
 import {ImageParamError, paramsKey, parseImageParams} from './image-params.ts'
-import {contentTypeOf, outputFormat, transformImage, type TransformedImage} from './transform-image.ts'
+import {contentTypeOf, ImageSourceError, outputFormat, transformImage, type TransformedImage} from './transform-image.ts'
 
 /** Options for {@link createImageService}. */
 export interface ImageServiceOptions {
@@ -62,6 +62,7 @@ export function createImageService(options: ImageServiceOptions): (request: Requ
         image = await pending
       } catch (error) {
         if (error instanceof ImageParamError) return text(400, error.message)
+        if (error instanceof ImageSourceError) return text(422, error.message)
         throw error
       }
       if (!image) return text(404, 'No such image.')

@@ -1,4 +1,4 @@
-import sharp, {type FitEnum} from 'sharp'
+import sharp, {type FitEnum, type Sharp} from 'sharp'
 
 import {ImageParamError, MAX_DIMENSION, type FitMode, type ImageFormat, type ImageParams} from './image-params.ts'
 
@@ -37,23 +37,59 @@ export function outputFormat(params: ImageParams, original: string, accept: stri
   return extension === 'jpeg' ? 'jpg' : (['jpg', 'png', 'webp', 'avif', 'gif'].includes(extension) ? extension : 'png') as ImageFormat
 }
 
-// Sanity's fit modes in sharp's terms. clip and max keep the whole picture inside the box;
-// crop and min fill it and cut; fill and fillmax pad; scale stretches. Nothing is enlarged
-// past the original except by fill (padding) and scale, as on Sanity's CDN.
+// Sanity's fit modes in sharp's terms, by the rules of Sanity's image URL reference ("fit"),
+// which follows imgix's: clip and max keep the whole picture inside the box, never enlarged;
+// crop fills w × h exactly and cuts the excess (enlarging a smaller source to do so); min
+// takes w × h's shape but never exceeds the original (its size is shrunk to fit first, see
+// `minSize`); fill pads to w × h; fillmax pads without enlarging; scale stretches to w × h.
 const FITS: Record<FitMode, {fit: keyof FitEnum; withoutEnlargement: boolean}> = {
   clip: {fit: 'inside', withoutEnlargement: true},
   max: {fit: 'inside', withoutEnlargement: true},
-  crop: {fit: 'cover', withoutEnlargement: true},
-  min: {fit: 'cover', withoutEnlargement: true},
+  crop: {fit: 'cover', withoutEnlargement: false},
+  min: {fit: 'cover', withoutEnlargement: false},
   fill: {fit: 'contain', withoutEnlargement: false},
   fillmax: {fit: 'contain', withoutEnlargement: true},
   scale: {fit: 'fill', withoutEnlargement: false},
 }
 
-/** Resizes, crops and re-encodes an image per Sanity's parameters with sharp. */
+/** The largest picture, in pixels, that is decoded to be resized (10,000 × 10,000). */
+export const MAX_INPUT_PIXELS = 100_000_000
+
+/**
+ * The stored image itself cannot be resized (too many pixels to decode, or bytes sharp
+ * cannot read): the server answers 422 with the message; the original is still served as
+ * stored at its URL without parameters.
+ */
+export class ImageSourceError extends Error {
+  override name = 'ImageSourceError'
+}
+
+/**
+ * Resizes, crops and re-encodes an image per Sanity's parameters with sharp.
+ *
+ * @throws ImageParamError when the parameters do not fit this image (a `rect` outside it).
+ * @throws ImageSourceError when the image cannot be decoded or is over {@link MAX_INPUT_PIXELS}.
+ */
 export async function transformImage(input: Buffer, params: ImageParams, format: ImageFormat): Promise<TransformedImage> {
-  let image = sharp(input, {limitInputPixels: 100_000_000, failOn: 'error'}).rotate()
-  const meta = await image.metadata()
+  try {
+    return await transform(input, params, format)
+  } catch (error) {
+    if (error instanceof ImageParamError || error instanceof ImageSourceError) throw error
+    throw new ImageSourceError(`This image cannot be resized: ${(error as Error).message}. The original is served without parameters.`, {cause: error})
+  }
+}
+
+async function transform(input: Buffer, params: ImageParams, format: ImageFormat): Promise<TransformedImage> {
+  // The header alone says how large the picture is: refuse a decompression bomb before decoding it.
+  const header = await sharp(input, {limitInputPixels: false}).metadata()
+  const pixels = (header.width ?? 0) * (header.height ?? 0)
+  if (pixels > MAX_INPUT_PIXELS) {
+    throw new ImageSourceError(
+      `This image is ${header.width} × ${header.height} pixels, more than the ${MAX_INPUT_PIXELS.toLocaleString('en-US')} that are resized. The original is served without parameters; store a smaller one to have it resized.`,
+    )
+  }
+  let image = sharp(input, {limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error'}).rotate()
+  const meta = header
   const originalWidth = meta.autoOrient?.width ?? meta.width ?? 0
   const originalHeight = meta.autoOrient?.height ?? meta.height ?? 0
   let sourceWidth = originalWidth
@@ -67,17 +103,28 @@ export async function transformImage(input: Buffer, params: ImageParams, format:
     sourceWidth = width
     sourceHeight = height
   }
-  const width = params.width === undefined ? undefined : Math.round(params.width * params.dpr)
-  const height = params.height === undefined ? undefined : Math.round(params.height * params.dpr)
+  let width = params.width === undefined ? undefined : Math.round(params.width * params.dpr)
+  let height = params.height === undefined ? undefined : Math.round(params.height * params.dpr)
   checkOutputSize(width, height, params.dpr)
-  if (width !== undefined || height !== undefined) {
-    const {fit, withoutEnlargement} = FITS[params.fit]
+  if (params.fit === 'min' && width !== undefined && height !== undefined) {
+    // min: w × h's shape, no larger than the original (w=400&h=400 on 200 × 300 is 200 × 200).
+    const shrink = Math.min(1, sourceWidth / width, sourceHeight / height)
+    width = Math.max(1, Math.round(width * shrink))
+    height = Math.max(1, Math.round(height * shrink))
+  }
+  const cover = params.fit === 'crop' || params.fit === 'min'
+  const focal = cover && width !== undefined && height !== undefined ? focalPoint(params) : undefined
+  if (focal && width !== undefined && height !== undefined) {
+    image = cropAround(image, focal, sourceWidth, sourceHeight, width, height)
+  } else if (width !== undefined || height !== undefined) {
+    // scale stretches to w × h; with one side it keeps the ratio, as Sanity's image API does.
+    const {fit, withoutEnlargement} = params.fit === 'scale' && (width === undefined || height === undefined) ? {fit: 'inside' as const, withoutEnlargement: false} : FITS[params.fit]
     image = image.resize({
       ...(width === undefined ? {} : {width}),
       ...(height === undefined ? {} : {height}),
       fit,
       withoutEnlargement,
-      position: position(params, sourceWidth, sourceHeight),
+      position: position(params),
       background: background(params.background, format),
     })
   }
@@ -122,19 +169,47 @@ function checkOutputSize(width: number | undefined, height: number | undefined, 
   }
 }
 
-function position(params: ImageParams, _width: number, _height: number): string {
-  const crop = params.crop ?? ''
+/**
+ * Where `fit=crop` cuts from, in sharp's terms (horizontal first: "left top"): `crop=entropy`,
+ * or the edges `crop` names, else the centre.
+ */
+function position(params: ImageParams): string {
+  const crop = params.crop ?? []
   if (crop.includes('entropy')) return 'entropy'
-  const vertical = crop.includes('top') ? 'top' : crop.includes('bottom') ? 'bottom' : ''
   const horizontal = crop.includes('left') ? 'left' : crop.includes('right') ? 'right' : ''
-  if (vertical || horizontal) return [vertical, horizontal].filter(Boolean).join(' ')
-  if (params.focalPoint) {
-    const {x, y} = params.focalPoint
-    const row = y < 1 / 3 ? 'top' : y > 2 / 3 ? 'bottom' : ''
-    const column = x < 1 / 3 ? 'left' : x > 2 / 3 ? 'right' : ''
-    return [row, column].filter(Boolean).join(' ') || 'centre'
-  }
-  return 'centre'
+  const vertical = crop.includes('top') ? 'top' : crop.includes('bottom') ? 'bottom' : ''
+  return [horizontal, vertical].filter(Boolean).join(' ') || 'centre'
+}
+
+/**
+ * The focal point a cover crop centres on: `fp-x`/`fp-y` (fractions of the width and
+ * height), unless `crop` names edges or entropy instead.
+ */
+function focalPoint(params: ImageParams): {x: number; y: number} | undefined {
+  const crop = params.crop ?? []
+  if (crop.some((mode) => mode !== 'focalpoint' && mode !== 'center')) return undefined
+  return params.focalPoint
+}
+
+/**
+ * Scales the picture to cover `width` × `height` (enlarging a smaller one, as fit=crop
+ * does), then cuts that window centred on the focal point, moved inside the picture where
+ * the point is near an edge.
+ */
+function cropAround(image: Sharp, focal: {x: number; y: number}, sourceWidth: number, sourceHeight: number, width: number, height: number): Sharp {
+  const scale = Math.max(width / sourceWidth, height / sourceHeight)
+  const scaledWidth = Math.max(1, Math.round(sourceWidth * scale))
+  const scaledHeight = Math.max(1, Math.round(sourceHeight * scale))
+  const windowWidth = Math.min(width, scaledWidth)
+  const windowHeight = Math.min(height, scaledHeight)
+  const left = clamp(focal.x * scaledWidth - windowWidth / 2, scaledWidth - windowWidth)
+  const top = clamp(focal.y * scaledHeight - windowHeight / 2, scaledHeight - windowHeight)
+  return image.resize({width: scaledWidth, height: scaledHeight, fit: 'fill'}).extract({left, top, width: windowWidth, height: windowHeight})
+}
+
+/** `value` rounded, from 0 to `max`. */
+function clamp(value: number, max: number): number {
+  return Math.min(Math.max(0, Math.round(value)), max)
 }
 
 function background(hex: string | undefined, format: ImageFormat): string {
