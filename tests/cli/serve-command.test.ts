@@ -73,6 +73,8 @@ describe.concurrent('practice-press', () => {
     expect(stdout).toContain('--port <number>')
     expect(stdout).toContain('PRACTICE_PRESS_PREVIEW_SECRET')
     expect(stdout).toContain('3  the dataset cannot be read (missing path, corrupt export)')
+    // As `pnpm start -- --help` passes it (pnpm forwards the `--`): the same help, not a dataset path "--help".
+    expect(await run(['serve', '--', '--help'])).toEqual({code: 0, stdout, stderr: ''})
   })
 
   it('rejects an unknown flag, listing the known ones (exit 2)', async () => {
@@ -88,6 +90,10 @@ describe.concurrent('practice-press', () => {
     const command = await run(['sever'])
     expect(command.code).toBe(2)
     expect(command.stderr).toBe("practice-press: unknown command 'sever' (Did you mean serve?). Commands: serve.\n")
+    // Asking a command that does not exist for its help says it does not exist.
+    for (const help of ['--help', '-h']) {
+      expect(await run(['build', help])).toEqual({code: 2, stdout: '', stderr: "practice-press: unknown command 'build'. Commands: serve.\n"})
+    }
     expect(await run(['serve', '--port', 'eighty'])).toEqual({code: 2, stdout: '', stderr: 'practice-press: --port must be a whole number from 0 to 65535; got "eighty".\n'})
     expect(await run(['serve', '--cors-origin', 'http://localhost:3000/app'])).toEqual({
       code: 2,

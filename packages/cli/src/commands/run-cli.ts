@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CommandIo, commands: r
     return EXIT_CODES.usage
   }
   try {
-    await program.parseAsync([...argv], {from: 'user'})
+    await program.parseAsync(normaliseArgv(argv, commands), {from: 'user'})
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -72,6 +72,21 @@ export async function runCli(argv: readonly string[], io: CommandIo, commands: r
     }
     return printError(error, {debug, write: io.stderr})
   }
+}
+
+/**
+ * The arguments as commander should read them:
+ * - `practice-press sever --help` is an unknown command (exit 2), not the general help:
+ *   help flags after a name that is no command are dropped, so commander reports it;
+ * - `pnpm start -- --help` passes the `--` on to the script (pnpm 12 forwards it, npm
+ *   strips it), so a `--` right after the command name is dropped rather than read as
+ *   "everything after is a dataset path".
+ */
+function normaliseArgv(argv: readonly string[], commands: readonly CommandDefinition[]): string[] {
+  const [first, ...rest] = argv
+  if (first === undefined || first.startsWith('-') || first === 'help') return [...argv]
+  if (!commands.some((command) => command.name === first)) return [first, ...rest.filter((arg) => arg !== '--help' && arg !== '-h')]
+  return rest[0] === '--' ? [first, ...rest.slice(1)] : [...argv]
 }
 
 function longFlag(flags: string): string {
