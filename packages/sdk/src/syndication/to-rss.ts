@@ -18,7 +18,7 @@ export interface ToRssOptions {
  * `atom:link rel="self"` (and `rel="hub"` per hub, RSS Best Practices); per item `title`,
  * `link`, `guid isPermaLink="true"` (the canonical URL), `pubDate` (RFC 822),
  * `dc:creator` (Dublin Core) per author, `category domain` per topic, `description` (the
- * summary), `content:encoded` (the full HTML, in CDATA) and the hero picture as
+ * summary, and the channel's description, as escaped HTML: readers render it as HTML), `content:encoded` (the full HTML, in CDATA) and the hero picture as
  * `enclosure` with `url`, `length` and `type`. Built as an xast tree (`xastscript`) and
  * written by `xast-util-to-xml`; characters XML 1.0 forbids are removed and `]]>` in
  * content is split across CDATA sections, so the document is always well-formed.
@@ -35,7 +35,7 @@ export function toRss(feed: Feed, options: ToRssOptions = {}): string {
   const channel: Element[] = [
     x('title', xmlText(feed.title)),
     x('link', xmlText(feed.links.home)),
-    x('description', xmlText(feed.description)),
+    x('description', xmlText(htmlText(feed.description))),
     x('language', xmlText(feed.language)),
     x('copyright', xmlText(feed.copyright)),
     x('lastBuildDate', utcString(feed.updated)),
@@ -69,7 +69,7 @@ function rssItem(item: FeedItem): Element {
     ...item.authors.map((author) => x('dc:creator', xmlText(author.name))),
     ...item.categories.map((category) => x('category', category.url ? {domain: xmlSafe(category.url)} : {}, xmlText(category.label))),
   ]
-  if (item.summary) children.push(x('description', xmlText(item.summary)))
+  if (item.summary) children.push(x('description', xmlText(htmlText(item.summary))))
   children.push(x('content:encoded', [cdata(item.contentHtml)]))
   if (item.image) children.push(x('enclosure', {url: xmlSafe(item.image.url), length: String(item.image.length), type: xmlSafe(item.image.type)}))
   return x('item', lines(children))
@@ -93,4 +93,14 @@ export function rfc822(iso: string): string {
 /** A feed's date-time as RFC 822, unchecked (a Feed's dates come from `buildFeed`). */
 function utcString(iso: string): string {
   return new Date(iso).toUTCString()
+}
+
+/**
+ * Plain text as the HTML RSS readers take a `description` to be (RSS 2.0: "entity-encoded
+ * HTML is allowed"; feedparser and most readers render it as HTML): `<`, `>` and `&`
+ * escaped once for HTML, then once more by the XML writer, so "I feel <feeling>" reads
+ * back as written instead of losing `<feeling>` as an unknown tag.
+ */
+function htmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
