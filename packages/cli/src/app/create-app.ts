@@ -3,6 +3,7 @@ import {Hono} from 'hono'
 import type {AppEnv} from './app-env.ts'
 import {resolveAppOptions, type AppOptions} from './app-options.ts'
 import {accessLog} from './middleware/access-log.ts'
+import {headContentLength} from './middleware/head-content-length.ts'
 import {queryApiCors} from './middleware/query-api-cors.ts'
 import {requestContext} from './middleware/request-context.ts'
 import {responseCache} from './middleware/response-cache.ts'
@@ -39,6 +40,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const resolved = resolveAppOptions(options)
   const app = new Hono<AppEnv>()
   app.use(accessLog(resolved.log))
+  app.use(headContentLength())
   app.use(requestContext(resolved))
   // The cache keeps responses with their security headers: a hit sets no header at all.
   app.use(responseCache(resolved))
