@@ -40,8 +40,8 @@ export function outputFormat(params: ImageParams, original: string, accept: stri
 // Sanity's fit modes in sharp's terms, by the rules of Sanity's image URL reference ("fit"),
 // which follows imgix's: clip and max keep the whole picture inside the box, never enlarged;
 // crop fills w × h exactly and cuts the excess (enlarging a smaller source to do so); min
-// takes w × h's shape but never exceeds the original (its size is shrunk to fit first, see
-// `minSize`); fill pads to w × h; fillmax pads without enlarging; scale stretches to w × h.
+// takes w × h's shape but never exceeds the original (its size is shrunk to fit first, in
+// `transform`); fill pads to w × h; fillmax pads without enlarging; scale stretches to w × h.
 const FITS: Record<FitMode, {fit: keyof FitEnum; withoutEnlargement: boolean}> = {
   clip: {fit: 'inside', withoutEnlargement: true},
   max: {fit: 'inside', withoutEnlargement: true},
@@ -89,9 +89,8 @@ async function transform(input: Buffer, params: ImageParams, format: ImageFormat
     )
   }
   let image = sharp(input, {limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error'}).rotate()
-  const meta = header
-  const originalWidth = meta.autoOrient?.width ?? meta.width ?? 0
-  const originalHeight = meta.autoOrient?.height ?? meta.height ?? 0
+  const originalWidth = header.autoOrient?.width ?? header.width ?? 0
+  const originalHeight = header.autoOrient?.height ?? header.height ?? 0
   let sourceWidth = originalWidth
   let sourceHeight = originalHeight
   if (params.rect) {
