@@ -6,6 +6,7 @@ import {gfm} from 'micromark-extension-gfm'
 
 import type {Root} from 'mdast'
 
+import {findFrontMatter} from './front-matter.ts'
 import {unlinkEscapedLiterals} from './mdast/escaped-literals.ts'
 import {escapeAt, strayDirectiveOffsets} from './mdast/stray-directives.ts'
 import {mdastToPortableText} from './mdast/to-portable-text.ts'
@@ -18,8 +19,6 @@ import type {ImportResult} from './types.ts'
 /** Options for {@link fromMarkdown}. */
 export type MarkdownImportOptions = ImportOptions
 
-/** YAML front matter at the very start: `---`, lines, `---`. */
-const FRONT_MATTER = /^---[\t ]*\r?\n(?:[\s\S]*?\r?\n)?---[\t ]*(?:\r?\n|$)/
 
 /**
  * Imports Markdown (CommonMark with GitHub's extensions, and the directives of lossless
@@ -73,13 +72,13 @@ function parse(source: string): Root {
 }
 
 /**
- * Blanks out YAML front matter, keeping every other character where it was so lines,
- * columns and offsets stay right, and reports it with its text.
+ * Blanks out front matter (YAML, TOML or JSON, after a byte order mark if any: see
+ * `findFrontMatter`), keeping every other character where it was so lines, columns and
+ * offsets stay right, and reports it with its text.
  */
 function stripFrontMatter(markdown: string, reporter: Reporter): string {
-  const match = FRONT_MATTER.exec(markdown)
-  if (!match) return markdown
-  const yaml = match[0].replace(/^---[\t ]*\r?\n/, '').replace(/---[\t ]*(?:\r?\n)?$/, '').trimEnd()
-  reporter.add('front-matter', 'Front matter (YAML between --- lines) was left out of the body: its fields belong in the article\'s own fields.', {line: 1, column: 1}, yaml)
-  return match[0].replace(/[^\r\n]/g, ' ') + markdown.slice(match[0].length)
+  const found = findFrontMatter(markdown)
+  if (!found) return markdown
+  reporter.add('front-matter', found.message, {line: 1, column: 1}, found.text)
+  return markdown.slice(0, found.length).replace(/[^\r\n]/g, ' ') + markdown.slice(found.length)
 }

@@ -54,7 +54,8 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  *   alt text, button label) were reduced to plain text.
  * - `callout-tone`: a callout without a known tone became a note.
  * - `definition-unused`: a link definition nothing refers to.
- * - `front-matter`: YAML front matter at the top of Markdown, left out of the body.
+ * - `front-matter`: front matter at the top of Markdown (YAML, TOML or JSON, after a byte
+ *   order mark too), left out of the body; its text is the entry's `excerpt`.
  * - `parse-failed`: the input could not be read as a whole; it was kept as plain paragraphs.
  * - `unsupported-formatting`: underlined or highlighted text (outside links) was kept plain.
  * - `list-level`: a list item more than one level below the item before it was put one level below.
