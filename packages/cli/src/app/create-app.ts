@@ -8,6 +8,7 @@ import {queryApiCors} from './middleware/query-api-cors.ts'
 import {requestContext} from './middleware/request-context.ts'
 import {responseCache} from './middleware/response-cache.ts'
 import {securityHeaders} from './middleware/security-headers.ts'
+import {trimTrailingSlash} from './middleware/trailing-slash.ts'
 import {article} from './routes/article.ts'
 import {author} from './routes/author.ts'
 import {feed, robots, sitemap} from './routes/feeds.ts'
@@ -41,6 +42,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.use(accessLog(resolved.log))
   app.use(headContentLength())
+  app.use(trimTrailingSlash())
   app.use(requestContext(resolved))
   // The cache keeps responses with their security headers: a hit sets no header at all.
   app.use(responseCache(resolved))

@@ -1,11 +1,10 @@
 import {html} from '../lib/html.ts'
 import type {PageContent} from './layout.ts'
 
-/** The 404 page. */
-export function notFoundPage(path: string): PageContent {
+/** The 404 page: no canonical link (it is no address's content), `noindex`. */
+export function notFoundPage(): PageContent {
   return {
     title: 'Page not found',
-    canonical: path,
     main: html`<div class="error-page"><h1>Page not found</h1><p>There is no page at this address. It may have moved, or the link may be mistyped.</p><p><a class="button" href="/">Go to the latest articles</a></p><p><a href="/search">Search the articles</a></p></div>`,
   }
 }

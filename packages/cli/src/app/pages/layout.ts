@@ -10,8 +10,12 @@ export interface PageContent {
   /** The page's own title; the practice's name is appended. */
   title: string
   description?: string | null | undefined
-  /** The page's path, for the canonical link (an article may give a full URL of its own). */
-  canonical: string
+  /**
+   * The page's path, for the canonical link (an article may give a full URL of its own).
+   * Left out for a page that is no address's content (the 404 page): it carries no
+   * canonical link, and asks not to be indexed.
+   */
+  canonical?: string | undefined
   main: SafeHtml
   /**
    * The head slot: meta tags and JSON-LD from the SDK's SEO module. The layout writes only
@@ -43,7 +47,7 @@ export function layout(context: LayoutContext, page: PageContent): string {
   const name = site.practice?.name ?? 'Practice Press'
   const sample = site.practice?.sampleContent === true
   const title = page.title === name ? name : `${page.title} · ${name}`
-  const canonical = /^https?:/.test(page.canonical) ? page.canonical : underBase(baseUrl, page.canonical)
+  const canonical = page.canonical === undefined ? undefined : /^https?:/.test(page.canonical) ? page.canonical : underBase(baseUrl, page.canonical)
   const feeds = [
     {type: 'application/rss+xml', title: `${name} (RSS)`, href: '/rss.xml'},
     {type: 'application/atom+xml', title: `${name} (Atom)`, href: '/atom.xml'},
@@ -57,7 +61,7 @@ export function layout(context: LayoutContext, page: PageContent): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${page.meta ?? html`<title>${title}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
-<link rel="canonical" href="${canonical}">
+${canonical ? html`<link rel="canonical" href="${canonical}">` : html`<meta name="robots" content="noindex">`}
 ${sample || context.preview ? html`<meta name="robots" content="noindex, nofollow">` : ''}`}
 ${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${underBase(baseUrl, feed.href)}">\n`)}
 <link rel="stylesheet" href="/assets/site.css">

@@ -9,7 +9,7 @@ import {layoutContext} from './render-page.ts'
  */
 export async function notFound(c: AppContext): Promise<Response> {
   const context = await layoutContext(c)
-  const html = layout(context, notFoundPage(c.req.path))
+  const html = layout(context, notFoundPage())
   c.header('cache-control', 'public, max-age=60')
   c.header('content-length', String(new TextEncoder().encode(html).length))
   return c.html(html, 404)
