@@ -82,7 +82,7 @@ describe.concurrent('practice-press', () => {
       code: 2,
       stdout: '',
       stderr:
-        'practice-press: unknown option --bogus for "serve". Known options: --host, --port, --base-url, --image-cache, --cors-origin, --query-timeout, --no-watch, --debug, --help.\n',
+        'practice-press: unknown option --bogus for "serve". Known options: --host, --port, --base-url, --request-origin, --image-cache, --cors-origin, --query-timeout, --no-watch, --debug, --help.\n',
     })
   })
 

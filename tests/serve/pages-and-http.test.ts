@@ -41,7 +41,8 @@ describe('pages', () => {
     expect(body).toContain(title)
     expect(body).toContain('<meta name="robots" content="noindex, nofollow">')
     expect(body).toContain('<strong>Sample content.</strong>')
-    expect(body).toContain(`<link rel="alternate" type="application/rss+xml" title="Talk with Lia (RSS)" href="${served.origin}/rss.xml">`)
+    // The practice settings' website address, not the address the test server listens on.
+    expect(body).toContain(`<link rel="alternate" type="application/rss+xml" title="Talk with Lia (RSS)" href="https://www.talkwithlia.example/rss.xml">`)
   })
 
   it('pages the home page with the SDK’s cursor', async () => {

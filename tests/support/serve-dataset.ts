@@ -24,6 +24,8 @@ export interface ServedDataset {
 /** Options: documents to add to the copy, and any of the server's options. */
 export interface ServeDatasetOptions extends Partial<Omit<StartServerOptions, 'dataset' | 'log'>> {
   extraDocuments?: Record<string, unknown>[]
+  /** Files to add to the copy before it is served, by path inside it (e.g. `images/{sha1}-200x150.png`). */
+  extraFiles?: Record<string, Uint8Array>
 }
 
 /** Copies content/ (plus `extraDocuments`) and serves it. */
@@ -34,8 +36,9 @@ export async function serveDataset(options: ServeDatasetOptions = {}): Promise<S
     const data = await readFile(join(dir, 'data.ndjson'), 'utf8')
     await writeFile(join(dir, 'data.ndjson'), data + options.extraDocuments.map((document) => JSON.stringify(document)).join('\n') + '\n')
   }
+  for (const [path, bytes] of Object.entries(options.extraFiles ?? {})) await writeFile(join(dir, path), bytes)
   const logs: string[] = []
-  const {extraDocuments: _extra, ...serverOptions} = options
+  const {extraDocuments: _extra, extraFiles: _files, ...serverOptions} = options
   const server = await startServer({host: '127.0.0.1', port: 0, imageCacheDir: join(dir, '.image-cache'), ...serverOptions, dataset: dir, log: (line) => logs.push(line)})
   return {
     origin: server.origin,

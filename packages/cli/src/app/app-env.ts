@@ -11,8 +11,10 @@ export interface AppEnv {
     /** The source for this request: drafts overlaid in preview, published otherwise. */
     source: ContentSource
     preview: boolean
-    /** The site's public address, without a trailing slash. */
-    baseUrl: string
+    /** The site's public address, without a trailing slash, for every absolute URL (see `siteBaseUrl` for where it comes from). */
+    baseUrl: () => Promise<string>
+    /** The request's own origin when it may stand for the site's address (local development), else `undefined`. */
+    localOrigin: string | undefined
     site: () => Promise<SiteData>
   }
 }

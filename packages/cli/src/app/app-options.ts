@@ -9,8 +9,26 @@ export interface AppOptions {
    * Node entry swaps sources when the dataset on disk changes; caches follow the swap).
    */
   source: ContentSource | (() => ContentSource)
-  /** The site's public address for canonical URLs and feeds, e.g. `https://www.example.com`. Default: the request's origin. */
+  /**
+   * The site's public address for every absolute URL (canonical links, feeds, sitemaps,
+   * JSON-LD), e.g. `https://www.example.com`, over the practice settings' "Website
+   * address". Default: that address; without one, the first of `servedOrigins`, else
+   * `http://localhost`. The request's Host is never used unless `requestOrigin` says so.
+   */
   baseUrl?: string
+  /**
+   * The origins this server answers on, e.g. `['http://127.0.0.1:3333', 'http://localhost:3333']`
+   * (a function when they are known only once it listens). The first is the address used
+   * when neither `baseUrl` nor the practice settings give one.
+   */
+  servedOrigins?: readonly string[] | (() => readonly string[])
+  /**
+   * Local development: a request made to one of `servedOrigins` builds its absolute URLs
+   * from that origin (a page opened at `http://localhost:3333` links to it), over the
+   * practice's address. A request with any other Host still gets the practice's address,
+   * so a Host header never reaches an output. Needs `servedOrigins`; cannot go with `baseUrl`. Default `false`.
+   */
+  requestOrigin?: boolean
   /**
    * The preview secret. With it, `/preview?secret=` sets a cookie that shows drafts and
    * scheduled articles, and the query API accepts it as a bearer token. Without it, no
@@ -44,6 +62,9 @@ export interface AppOptions {
 /** The options with defaults filled in. */
 export interface ResolvedAppOptions extends AppOptions {
   currentSource: () => ContentSource
+  /** `baseUrl` without its trailing slashes. */
+  baseUrl?: string
+  currentServedOrigins: () => readonly string[]
   corsOrigins: readonly string[]
   dataset: string
   maxQueryLength: number
@@ -59,18 +80,32 @@ export function resolveAppOptions(options: AppOptions): ResolvedAppOptions {
   if (options.baseUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.baseUrl)) {
     throw new TypeError(`baseUrl must be an http(s) URL such as https://www.example.com; got ${JSON.stringify(options.baseUrl)}.`)
   }
+  const {servedOrigins} = options
+  if (servedOrigins !== undefined && typeof servedOrigins !== 'function' && !(Array.isArray(servedOrigins) && servedOrigins.every(isOrigin))) {
+    throw new TypeError(`servedOrigins must be a list of origins such as ["http://127.0.0.1:3333"]; got ${JSON.stringify(servedOrigins)}.`)
+  }
+  if (options.requestOrigin && servedOrigins === undefined) throw new TypeError('requestOrigin needs servedOrigins: the origins whose requests may build URLs from their own origin.')
+  if (options.requestOrigin && options.baseUrl !== undefined) throw new TypeError('requestOrigin and baseUrl cannot go together: baseUrl fixes every absolute URL.')
   const maxQueryLength = options.maxQueryLength ?? 10_000
   if (!Number.isInteger(maxQueryLength) || maxQueryLength < 1) throw new TypeError(`maxQueryLength must be a positive whole number; got ${maxQueryLength}.`)
   if (options.corsOrigins !== undefined && !Array.isArray(options.corsOrigins)) throw new TypeError('corsOrigins must be an array of origins, such as ["http://localhost:3000"].')
   const corsOrigins = checkCorsOrigins(options.corsOrigins ?? [])
   const source = options.source
+  const {baseUrl, ...rest} = options
   return {
-    ...options,
+    ...rest,
+    ...(baseUrl === undefined ? {} : {baseUrl: baseUrl.replace(/\/+$/, '')}),
     currentSource: typeof source === 'function' ? source : () => source,
+    currentServedOrigins: typeof servedOrigins === 'function' ? servedOrigins : () => servedOrigins ?? [],
     corsOrigins,
     dataset: options.dataset ?? 'production',
     maxQueryLength,
     pageCacheEntries: options.pageCacheEntries ?? 500,
     pageCacheMs: options.pageCacheMs ?? 60_000,
   }
+}
+
+/** `http(s)://host[:port]` with nothing after it. */
+function isOrigin(value: unknown): boolean {
+  return typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && new URL(value).origin === value
 }

@@ -17,7 +17,8 @@ export const serveCommand: CommandDefinition = {
   options: [
     {flags: '--host <address>', description: 'the address to listen on', default: '127.0.0.1'},
     {flags: '--port <number>', description: 'the port to listen on (0: any free port)', default: '3333'},
-    {flags: '--base-url <url>', description: 'the site’s public address, for canonical links and feeds (default: the request’s)'},
+    {flags: '--base-url <url>', description: 'the site’s public address for canonical links, feeds and sitemaps (default: the website address in the practice settings)'},
+    {flags: '--request-origin', description: 'local development: pages opened at this server’s own address (127.0.0.1, localhost) link to it instead of the website address'},
     {flags: '--image-cache <dir>', description: 'where resized images are kept', default: join(tmpdir(), 'practice-press', 'images')},
     {flags: '--cors-origin <origin...>', description: 'an origin whose browser pages may call the query API, e.g. http://localhost:3000 (repeat for more; * for any)'},
     {flags: '--query-timeout <ms>', description: 'the query API’s evaluation time limit', default: '5000'},
@@ -38,6 +39,8 @@ Example:
     if (!Number.isInteger(queryTimeoutMs) || queryTimeoutMs < 10) throw new CliError(`--query-timeout must be a whole number of milliseconds, at least 10; got "${String(options.queryTimeout)}".`, EXIT_CODES.usage)
     const baseUrl = typeof options.baseUrl === 'string' ? options.baseUrl : undefined
     if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new CliError(`--base-url must be an http(s) URL such as https://www.example.com; got "${baseUrl}".`, EXIT_CODES.usage)
+    const requestOrigin = options.requestOrigin === true
+    if (requestOrigin && baseUrl !== undefined) throw new CliError('--request-origin and --base-url cannot go together: --base-url fixes every address. Give one of them.', EXIT_CODES.usage)
     const corsOrigins = Array.isArray(options.corsOrigin) ? options.corsOrigin.map(String) : []
     try {
       checkCorsOrigins(corsOrigins)
@@ -56,6 +59,7 @@ Example:
       host: String(options.host),
       port,
       ...(baseUrl ? {baseUrl} : {}),
+      ...(requestOrigin ? {requestOrigin} : {}),
       ...(previewSecret ? {previewSecret} : {}),
       queryTimeoutMs,
       ...(corsOrigins.length > 0 ? {corsOrigins} : {}),

@@ -1,4 +1,5 @@
 import type {AddressInfo} from 'node:net'
+import {networkInterfaces} from 'node:os'
 
 import {createAdaptorServer} from '@hono/node-server'
 
@@ -18,8 +19,10 @@ export interface StartServerOptions {
   host: string
   /** 0 for any free port. */
   port: number
-  /** The site's public address; default the request's origin. */
+  /** The site's public address, over the practice settings' (see the app's `baseUrl`). */
   baseUrl?: string
+  /** Local development: pages asked at this server's own address link to it (the app's `requestOrigin`). Default `false`. */
+  requestOrigin?: boolean
   /** Unlocks drafts (cookie from `/preview?secret=`, bearer token on the query API). */
   previewSecret?: string
   /** Receives the access log and messages about reloads. */
@@ -63,9 +66,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.queryTimeoutMs === undefined ? {} : {timeoutMs: options.queryTimeoutMs}),
   })
   runner.load(current.documents)
+  // Known once the server listens (port 0 is any free port).
+  let servedOrigins: readonly string[] = []
   const app = createApp({
     source: () => current.source,
     ...(options.baseUrl ? {baseUrl: options.baseUrl} : {}),
+    servedOrigins: () => servedOrigins,
+    ...(options.requestOrigin ? {requestOrigin: true} : {}),
     ...(options.previewSecret ? {previewSecret: options.previewSecret} : {}),
     ...(options.maxQueryLength === undefined ? {} : {maxQueryLength: options.maxQueryLength}),
     ...(options.corsOrigins ? {corsOrigins: options.corsOrigins} : {}),
@@ -106,9 +113,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (options.watch !== false) watcher = await watchDataset(options.dataset, () => void reload())
 
   const address = server.address() as AddressInfo
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  servedOrigins = originsOf(address)
   return {
-    origin: `http://${host}:${address.port}`,
+    origin: servedOrigins[0]!,
     reload,
     async close() {
       watcher?.close()
@@ -127,4 +134,26 @@ function listenError(error: NodeJS.ErrnoException, options: StartServerOptions):
   if (error.code === 'EACCES') return new CliError(`cannot listen on ${where}: not allowed (ports below 1024 need privileges). Choose another port with --port.`, EXIT_CODES.listen, {cause: error})
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return new CliError(`cannot listen on ${where}: no such address on this machine. Check --host.`, EXIT_CODES.listen, {cause: error})
   return new CliError(`cannot listen on ${where}: ${error.message}`, EXIT_CODES.listen, {cause: error})
+}
+
+/**
+ * The origins a listening address answers on: its own first (`http://127.0.0.1:3333`), then
+ * `localhost` for a loopback address, and every interface's address for `0.0.0.0` / `::`.
+ */
+export function originsOf(address: AddressInfo): string[] {
+  const origins = [`http://${asHost(address.address, address.family)}:${address.port}`]
+  const loopback = address.address === '127.0.0.1' || address.address === '::1'
+  const any = address.address === '0.0.0.0' || address.address === '::'
+  if (loopback || any) origins.push(`http://localhost:${address.port}`)
+  if (any) {
+    for (const entries of Object.values(networkInterfaces())) {
+      for (const entry of entries ?? []) origins.push(`http://${asHost(entry.address, String(entry.family))}:${address.port}`)
+    }
+  }
+  return [...new Set(origins)]
+}
+
+/** An IP address as a URL's host (IPv6 in brackets). */
+function asHost(ip: string, family: string): string {
+  return family === 'IPv6' || family === '6' ? `[${ip}]` : ip
 }

@@ -1,7 +1,7 @@
 import {urlFor} from '../routes/url-for.ts'
 import {OptionError} from '../vocabulary/option-error.ts'
-import type {SeoArticle, SeoPractice} from './inputs.ts'
-import {articleDates, pictureUrl, siteName, siteUrl, type SeoOptions} from './site.ts'
+import type {SeoArticle, SeoImage, SeoPractice} from './inputs.ts'
+import {articleDates, croppedSize, pictureUrl, siteName, siteUrl, type SeoOptions} from './site.ts'
 
 /** One `<meta>` element as data: by `name` (description, robots, Twitter) or by `property` (Open Graph). */
 export type MetaTag = {name: string; content: string} | {property: string; content: string}
@@ -25,10 +25,24 @@ export interface ArticleMeta {
 const OG_IMAGE = {width: 1200, height: 630} as const
 
 /**
+ * The size `og:image` is asked and declared at: 1200 × 630, or, for a picture (after its
+ * own crop) too small to give that without enlarging, the largest 1.91:1 cut it holds, so
+ * the declared width and height are what an image CDN that never enlarges (and ours)
+ * serves. Unknown dimensions keep 1200 × 630.
+ */
+export function ogImageSize(image: SeoImage | null | undefined): {width: number; height: number} {
+  const kept = croppedSize(image)
+  if (!kept) return OG_IMAGE
+  const fitted = Math.floor(Math.min(OG_IMAGE.width, kept.width, (kept.height * OG_IMAGE.width) / OG_IMAGE.height))
+  if (fitted >= OG_IMAGE.width || fitted < 1) return OG_IMAGE
+  return {width: fitted, height: Math.max(1, Math.round((fitted * OG_IMAGE.height) / OG_IMAGE.width))}
+}
+
+/**
  * The `<head>` metadata of an article page: title, description, canonical URL, robots,
  * Open Graph (`og:type=article`, `article:published_time`, `article:modified_time`,
- * `article:author`, `article:section`, `article:tag`, `og:image` 1200x630 with width,
- * height and alt; The Open Graph protocol, ogp.me) and a Twitter card
+ * `article:author`, `article:section`, `article:tag`, `og:image` 1200x630 (smaller for a
+ * smaller picture: {@link ogImageSize}) with width, height and alt; The Open Graph protocol, ogp.me) and a Twitter card
  * (`summary_large_image` with a picture). As data and as an HTML string in which every
  * value is escaped (`&`, `<`, `>`, `"`), so a title cannot break out of its attribute.
  *
@@ -46,7 +60,8 @@ export function metaTags(article: SeoArticle, practice: SeoPractice | null | und
   const canonical = urlFor({_type: 'article', slug: article.slug, canonicalUrl: article.canonicalUrl}, {baseUrl, routes: options.routes}) ?? `${baseUrl}/`
   const robots = practice?.sampleContent === true ? 'noindex, nofollow' : article.seo?.noIndex === true ? 'noindex' : 'index, follow'
   const {published, modified} = articleDates(article)
-  const image = pictureUrl(article.heroImage, baseUrl, {...OG_IMAGE, fit: 'crop'})
+  const ogSize = ogImageSize(article.heroImage)
+  const image = pictureUrl(article.heroImage, baseUrl, {...ogSize, fit: 'crop'})
   const alt = article.heroImage?.decorative ? undefined : article.heroImage?.alt?.trim() || undefined
   const authorUrl = article.author?.slug ? urlFor({_type: 'author', slug: article.author.slug}, {baseUrl, routes: options.routes}) : undefined
   const topics = (article.topics ?? []).flatMap((topic) => (topic?.title ? [topic.title] : []))
@@ -71,8 +86,8 @@ export function metaTags(article: SeoArticle, practice: SeoPractice | null | und
   for (const topic of topics) add('property', 'article:tag', topic)
   if (image) {
     add('property', 'og:image', image)
-    add('property', 'og:image:width', String(OG_IMAGE.width))
-    add('property', 'og:image:height', String(OG_IMAGE.height))
+    add('property', 'og:image:width', String(ogSize.width))
+    add('property', 'og:image:height', String(ogSize.height))
     add('property', 'og:image:alt', alt)
   }
   add('name', 'twitter:card', image ? 'summary_large_image' : 'summary')

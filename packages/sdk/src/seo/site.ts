@@ -1,5 +1,6 @@
 import type {Routes} from '../routes/create-routes.ts'
 import {checkImageOptions, imageParams, type ImageUrlOptions} from '../images/image-params.ts'
+import {cropRect} from '../images/image-rect.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {practiceBaseUrl} from '../syndication/options.ts'
 import {checkBaseUrl} from '../vocabulary/base-url.ts'
@@ -35,6 +36,15 @@ export function pictureUrl(image: SeoImage | null | undefined, baseUrl: string, 
   if (!url) return undefined
   const query = imageParams({width: image.asset?.width ?? undefined, height: image.asset?.height ?? undefined, crop: image.crop, hotspot: image.hotspot}, checkImageOptions(options, 'pictureUrl'))
   return absoluteUrl(query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url, baseUrl)
+}
+
+/** A picture's size in pixels after its own crop (as the `rect` its URLs carry); `undefined` when its dimensions are unknown. */
+export function croppedSize(image: SeoImage | null | undefined): {width: number; height: number} | undefined {
+  const width = image?.asset?.width
+  const height = image?.asset?.height
+  if (!width || !height) return undefined
+  const rect = cropRect(image.crop, {width, height})
+  return {width: rect.width, height: rect.height}
 }
 
 /** An article's dates as RFC 3339 UTC: published, and modified (the later of `updatedAt` and `publishedAt`). */

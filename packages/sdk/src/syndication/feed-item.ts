@@ -45,11 +45,14 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
     warn({type: 'publishedAt', documentId, message: `the article's publishedAt (${JSON.stringify(article.publishedAt)}) is not a date; it was left out of the feed.`})
     return undefined
   }
+  // Fragment links (#how) point at the heading on the site's own page, which has the ids.
+  const pageUrl = urlFor({_type: 'article', slug: article.slug}, {baseUrl, routes})
   let contentHtml: string
   try {
     contentHtml = renderArticleHtml(article, {
       practice: context.practice,
       baseUrl,
+      ...(pageUrl ? {pageUrl} : {}),
       routes,
       ...(context.cache ? {cache: context.cache} : {}),
       onWarning: (warning) => warn({...warning, documentId}),

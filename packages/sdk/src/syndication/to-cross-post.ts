@@ -58,15 +58,24 @@ export function toCrossPost(article: SeoArticle, practice: SeoPractice | null | 
   front.published = true
   const {published} = articleDates(article)
   if (published) front.date = new Date(published)
+  // Fragment links (#how) point at the heading on the site's own page, which has the ids.
+  const pageUrl = urlFor({_type: 'article', slug: article.slug}, {baseUrl, routes: options.routes})
   const body = renderArticle(
-    {...article, body: absoluteBody(article.body, baseUrl) as PortableTextInput},
-    {practice: practice ?? undefined, format: 'markdown', baseUrl, routes: options.routes, ...(options.onWarning === undefined ? {} : {onWarning: options.onWarning})},
+    {...article, body: absoluteBody(article.body, baseUrl, pageUrl) as PortableTextInput},
+    {
+      practice: practice ?? undefined,
+      format: 'markdown',
+      baseUrl,
+      ...(pageUrl ? {pageUrl} : {}),
+      routes: options.routes,
+      ...(options.onWarning === undefined ? {} : {onWarning: options.onWarning}),
+    },
   )
   return `---\n${stringify(front, {version: '1.1', lineWidth: 0})}---\n\n${body}`
 }
 
-/** A copy of the body whose pictures and link annotations carry absolute URLs. */
-function absoluteBody(body: unknown, baseUrl: string): unknown {
+/** A copy of the body whose pictures and link annotations carry absolute URLs (fragment links against `pageUrl`). */
+function absoluteBody(body: unknown, baseUrl: string, pageUrl: string | undefined): unknown {
   if (!Array.isArray(body)) return body
   return body.map((block: unknown) => {
     if (!block || typeof block !== 'object') return block
@@ -80,7 +89,7 @@ function absoluteBody(body: unknown, baseUrl: string): unknown {
         ...value,
         markDefs: value.markDefs.map((definition: unknown) => {
           const mark = definition as Record<string, unknown> | null
-          return mark?._type === 'link' && typeof mark.href === 'string' ? {...mark, href: absoluteUrl(mark.href, baseUrl)} : definition
+          return mark?._type === 'link' && typeof mark.href === 'string' ? {...mark, href: absoluteUrl(mark.href, baseUrl, pageUrl)} : definition
         }),
       }
     }

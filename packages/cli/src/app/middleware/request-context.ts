@@ -4,9 +4,10 @@ import {getCookie} from 'hono/cookie'
 import type {AppEnv} from '../app-env.ts'
 import type {ResolvedAppOptions} from '../app-options.ts'
 import {constantTimeEqual, draftsOf, PREVIEW_COOKIE, PREVIEW_NOW, previewCookieValue} from '../preview.ts'
+import {localOrigin, siteBaseUrl} from '../lib/base-url.ts'
 import {siteData} from '../site-data.ts'
 
-/** Puts the options, the request's source (drafts only with a valid preview cookie), the base URL and the site data on the context. */
+/** Puts the options, the request's source (drafts only with a valid preview cookie), the site's address and the site data on the context. */
 export function requestContext(options: ResolvedAppOptions): MiddlewareHandler<AppEnv> {
   let expectedCookie: Promise<string> | undefined
   return async (c, next) => {
@@ -21,14 +22,11 @@ export function requestContext(options: ResolvedAppOptions): MiddlewareHandler<A
     c.set('options', options)
     c.set('preview', preview)
     c.set('source', source)
-    c.set('baseUrl', options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : originOf(c.req.url))
-    c.set('site', () => siteData(source, preview ? {now: PREVIEW_NOW} : {}, options.pageCacheMs))
+    const site = () => siteData(source, preview ? {now: PREVIEW_NOW} : {}, options.pageCacheMs)
+    const local = localOrigin(options, c.req.url)
+    c.set('site', site)
+    c.set('localOrigin', local)
+    c.set('baseUrl', siteBaseUrl(options, local, site))
     await next()
   }
-}
-
-/** `http://host:port` of an absolute URL, without parsing all of it (this runs on every request). */
-function originOf(url: string): string {
-  const end = url.indexOf('/', url.indexOf('//') + 2)
-  return end === -1 ? url : url.slice(0, end)
 }

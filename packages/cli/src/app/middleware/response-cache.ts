@@ -36,7 +36,8 @@ export function responseCache(options: ResolvedAppOptions): MiddlewareHandler<Ap
       kept.clear()
       cachedFor = source
     }
-    const key = c.req.url
+    // Path and query: the Host changes no response (see siteBaseUrl), except a served origin in local development.
+    const key = `${c.get('localOrigin') ?? ''}${pathAndQuery(c.req.url)}`
     const hit = !preview && options.pageCacheEntries > 0 ? kept.get(key) : undefined
     if (hit && Date.now() - hit.at < options.pageCacheMs) {
       replace(c, fresh(c.req.header('if-none-match'), hit))
@@ -73,4 +74,10 @@ function replace(c: Context<AppEnv>, response: Response): void {
 function fresh(ifNoneMatch: string | undefined, entry: Kept): Response {
   if (matchesEtag(ifNoneMatch, entry.etag)) return notModified(new Headers(entry.headers))
   return new Response(entry.body, {status: 200, headers: entry.headers})
+}
+
+/** The path and query of an absolute URL (`/a?b`), without parsing all of it. */
+function pathAndQuery(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2)
+  return start === -1 ? '/' : url.slice(start)
 }

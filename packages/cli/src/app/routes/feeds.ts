@@ -30,7 +30,7 @@ export async function feed(c: AppContext): Promise<Response> {
   const format = FORMAT_OF_FILE.get(file)
   if (!format) return c.notFound()
   const scope = c.req.path.startsWith('/topics/') ? {topic: c.req.param('slug')} : c.req.path.startsWith('/authors/') ? {author: c.req.param('slug')} : {}
-  const built = await buildFeed(c.get('options').currentSource(), {baseUrl: c.get('baseUrl'), ...scope, onWarning: false})
+  const built = await buildFeed(c.get('options').currentSource(), {baseUrl: await c.get('baseUrl')(), ...scope, onWarning: false})
   if (!built) return c.notFound()
   const body = format === 'rss' ? toRss(built) : format === 'atom' ? toAtom(built) : toJsonFeed(built)
   c.header('cache-control', FEED_CACHE_CONTROL)
@@ -40,7 +40,7 @@ export async function feed(c: AppContext): Promise<Response> {
 
 /** `/sitemap.xml` (an index past 50,000 URLs) and `/sitemap-{n}.xml`: the site's own published pages. */
 export async function sitemap(c: AppContext): Promise<Response> {
-  const baseUrl = c.get('baseUrl')
+  const baseUrl = await c.get('baseUrl')()
   const entries = sitemapEntries(await listSitemapEntries(c.get('options').currentSource()), {baseUrl})
   const page = /^\/sitemap-(\d+)\.xml$/.exec(c.req.path)
   const body = page ? toSitemapPage(entries, Number(page[1]), {baseUrl}) : toSitemap(entries, {baseUrl})
@@ -55,5 +55,5 @@ export async function robots(c: AppContext): Promise<Response> {
   const {practice} = await c.get('site')()
   c.header('cache-control', FEED_CACHE_CONTROL)
   c.header('content-type', SYNDICATION_CONTENT_TYPES.robots)
-  return c.body(toRobotsTxt(practice, {baseUrl: c.get('baseUrl')}))
+  return c.body(toRobotsTxt(practice, {baseUrl: await c.get('baseUrl')()}))
 }

@@ -6,7 +6,7 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=30
 
 /** The layout's context for this request. */
 export async function layoutContext(c: AppContext): Promise<LayoutContext> {
-  return {site: await c.get('site')(), source: c.get('source'), baseUrl: c.get('baseUrl'), preview: c.get('preview')}
+  return {site: await c.get('site')(), source: c.get('source'), baseUrl: await c.get('baseUrl')(), preview: c.get('preview')}
 }
 
 /** Writes a page in the layout as the response. */

@@ -9,15 +9,17 @@ export interface LinkPropertiesOptions {
   newTab?: boolean | undefined
   /** The site's address: links under its origin are not external, and relative links are resolved against it. */
   baseUrl?: string | undefined
+  /** The page's absolute URL: a fragment alone (`#how`) is resolved against it (see `absoluteUrl`). */
+  pageUrl?: string | undefined
 }
 
 /**
  * An `<a>`'s properties for a safe URL: links that leave the site (http(s), on another
  * origin than `baseUrl`) get `rel="noopener noreferrer"`, and `target="_blank"` when they
- * open in a new tab (the site's own links opening a new tab get `rel="noopener"`). With `baseUrl`, a relative URL becomes absolute (see `absoluteUrl`).
+ * open in a new tab (the site's own links opening a new tab get `rel="noopener"`). With `baseUrl`, a relative URL becomes absolute, and with `pageUrl` a fragment alone (see `absoluteUrl`).
  */
 export function linkProperties(relative: string, options: LinkPropertiesOptions = {}): Properties {
-  const url = absoluteUrl(relative, options.baseUrl)
+  const url = absoluteUrl(relative, options.baseUrl, options.pageUrl)
   if (!isExternal(url, options.baseUrl)) return options.newTab ? {href: url, rel: ['noopener'], target: '_blank'} : {href: url}
   return options.newTab ? {href: url, rel: ['noopener', 'noreferrer'], target: '_blank'} : {href: url, rel: ['noopener', 'noreferrer']}
 }

@@ -1,17 +1,21 @@
 /**
  * A relative URL resolved against the site's address (WHATWG URL rules, the base read
  * as a folder: `https://www.example.com/blog` + `a` gives `.../blog/a`), so HTML meant for
- * a feed or another site carries no relative `href` or `src`. A URL with a scheme
- * (`https:`, `mailto:`), a fragment alone (`#part`), or any URL when `baseUrl` is not
- * given, comes back unchanged; so does one the URL parser refuses.
+ * a feed or another site carries no relative `href` or `src`. A fragment alone (`#part`,
+ * a link to a heading) is resolved against `pageUrl`, the absolute URL of the page the
+ * content belongs to, and stays as it is without one (right on that page itself). A URL
+ * with a scheme (`https:`, `mailto:`), or any URL when `baseUrl` is not given, comes back
+ * unchanged; so does one the URL parser refuses.
  *
  * @example
  * ```ts
  * absoluteUrl('/images/a.jpg?w=320', 'https://www.example.com') // 'https://www.example.com/images/a.jpg?w=320'
+ * absoluteUrl('#how', 'https://www.example.com', 'https://www.example.com/articles/a') // 'https://www.example.com/articles/a#how'
  * ```
  */
-export function absoluteUrl(url: string, baseUrl: string | undefined): string {
-  if (!baseUrl || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+export function absoluteUrl(url: string, baseUrl: string | undefined, pageUrl?: string): string {
+  if (url.startsWith('#')) return pageUrl ? `${pageUrl.replace(/#.*$/s, '')}${url}` : url
+  if (!baseUrl || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url
   try {
     return new URL(url, baseUrl.replace(/\/*$/, '/')).href
   } catch {

@@ -6,6 +6,7 @@ import {urlFor, type Routable} from '../../routes/url-for.ts'
 import {checkOptionalBaseUrl} from '../../vocabulary/base-url.ts'
 import {own} from '../../vocabulary/own.ts'
 import {LINK_SCHEMES, safeUrl} from '../../vocabulary/safe-url.ts'
+import {absoluteUrl} from '../lib/absolute-url.ts'
 import {asRecord, asString, typeName} from '../lib/values.ts'
 import type {PortableTextBlock, PortableTextInput} from '../portable-text.ts'
 import {describe} from '../../vocabulary/describe.ts'
@@ -29,6 +30,7 @@ export function createState(options: ToMdastOptions, fn: string): ToMdastState {
   Object.assign(handlers, checkFunctions(options.handlers, 'handlers', fn))
   Object.assign(marks, checkFunctions(options.marks, 'marks', fn))
   checkOptionalBaseUrl(options.baseUrl, fn)
+  checkOptionalBaseUrl(options.pageUrl, fn, 'options.pageUrl')
   if (options.emptyBlocks !== undefined && typeof options.emptyBlocks !== 'boolean') {
     throw new OptionError({fn, option: 'options.emptyBlocks', must: 'be true or false', value: options.emptyBlocks})
   }
@@ -66,7 +68,8 @@ export function createState(options: ToMdastOptions, fn: string): ToMdastState {
           if (document) url = urlFor(document, {baseUrl: options.baseUrl, routes: options.routes})
         }
       }
-      return safeUrl(url, LINK_SCHEMES)
+      const safe = safeUrl(url, LINK_SCHEMES)
+      return safe === undefined ? undefined : absoluteUrl(safe, options.baseUrl, options.pageUrl)
     },
   }
   return state

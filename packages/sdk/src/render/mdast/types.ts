@@ -72,6 +72,13 @@ export interface ToMdastOptions {
    */
   baseUrl?: string | undefined
   /**
+   * The absolute URL of the page this body belongs to (the article's own page), for output
+   * read elsewhere (a feed item, a cross-post, an email): a link to a fragment alone
+   * (`#how`, a heading) becomes `{pageUrl}#how`, so a reader does not resolve it against the
+   * feed's URL. Without it, fragment links stay relative, as the page itself wants them.
+   */
+  pageUrl?: string | undefined
+  /**
    * The site's routes for internal links and calls to action (`createRoutes({...})` or a
    * function `(doc) => path`). Default: `/articles/{slug}`, `/topics/{slug}`, ...
    */

@@ -4,7 +4,7 @@ import type {PortableTextInput} from '../../render/portable-text.ts'
 import {readingTime} from '../../render/reading-time.ts'
 import {urlFor} from '../../routes/url-for.ts'
 import type {SeoArticle, SeoImage, SeoPractice} from '../inputs.ts'
-import {articleDates, pictureUrl, siteName, siteUrl, type SeoOptions} from '../site.ts'
+import {articleDates, croppedSize, pictureUrl, siteName, siteUrl, type SeoOptions} from '../site.ts'
 
 /**
  * schema.org `BlogPosting` for an article (Google's Article structured data): `headline`,
@@ -52,13 +52,15 @@ export function publisher(practice: SeoPractice | null | undefined, baseUrl: str
 }
 
 function imageObject(image: SeoImage | null | undefined, baseUrl: string): ImageObject | undefined {
-  const width = image?.asset?.width ? Math.min(1200, image.asset.width) : 1200
+  // The size served: at most 1200 wide, never enlarged, in the shape of the picture's own crop.
+  const kept = croppedSize(image)
+  const width = kept ? Math.min(1200, kept.width) : 1200
   const url = pictureUrl(image, baseUrl, {width})
   if (!url) return undefined
   const object: ImageObject = {'@type': 'ImageObject', url}
-  if (image?.asset?.width && image.asset.height) {
+  if (kept) {
     object.width = String(width)
-    object.height = String(Math.round((image.asset.height * width) / image.asset.width))
+    object.height = String(Math.round((kept.height * width) / kept.width))
   }
   return object
 }

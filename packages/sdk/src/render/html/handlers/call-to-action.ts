@@ -10,7 +10,7 @@ import type {HastState} from '../hast-state.ts'
 export function callToAction(state: HastState, node: LeafDirective): Element {
   const label = state.all(node)
   const url = resolvedOf<ResolvedLink>(node)?.url
-  const properties = url ? {...linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl}), className: ['button']} : undefined
+  const properties = url ? {...linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl, pageUrl: htmlOptionsOf(state).pageUrl}), className: ['button']} : undefined
   const children = properties ? [{type: 'element' as const, tagName: 'a', properties, children: label}] : label
   return {type: 'element', tagName: 'p', properties: {className: ['call-to-action']}, children}
 }

@@ -13,5 +13,5 @@ import type {HastState} from '../hast-state.ts'
 export function internalLink(state: HastState, node: TextDirective): Element | ElementContent[] {
   const children = state.all(node)
   const url = resolvedOf<ResolvedLink>(node)?.url
-  return url ? {type: 'element', tagName: 'a', properties: linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl}), children} : children
+  return url ? {type: 'element', tagName: 'a', properties: linkProperties(url, {baseUrl: htmlOptionsOf(state).baseUrl, pageUrl: htmlOptionsOf(state).pageUrl}), children} : children
 }

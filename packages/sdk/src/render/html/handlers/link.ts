@@ -16,5 +16,5 @@ export function link(state: HastState, node: Link | TextDirective): Element | El
   const url = safeUrl(node.type === 'link' ? node.url : node.attributes?.href, LINK_SCHEMES)
   if (!url) return children
   const newTab = node.type === 'textDirective' && node.attributes?.newTab === 'true'
-  return {type: 'element', tagName: 'a', properties: linkProperties(url, {newTab, baseUrl: htmlOptionsOf(state).baseUrl}), children}
+  return {type: 'element', tagName: 'a', properties: linkProperties(url, {newTab, baseUrl: htmlOptionsOf(state).baseUrl, pageUrl: htmlOptionsOf(state).pageUrl}), children}
 }

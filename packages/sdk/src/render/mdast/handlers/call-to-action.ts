@@ -1,6 +1,7 @@
 import type {LeafDirective} from 'mdast-util-directive'
 
 import {LINK_SCHEMES, safeUrl} from '../../../vocabulary/safe-url.ts'
+import {absoluteUrl} from '../../lib/absolute-url.ts'
 import {asRecord, asString, asText} from '../../lib/values.ts'
 import type {CallToActionBlock} from '../../portable-text.ts'
 import {withResolved} from '../directives.ts'
@@ -27,7 +28,8 @@ export function callToAction(value: CallToActionBlock, state: ToMdastState): Lea
   }
   const ref = asString(asRecord(value.reference)?._ref)
   if (ref && !href) attributes.ref = ref
-  const url = href ?? state.linkUrl(value.target, ref)
+  // The href stays as written (lossless Markdown); what HTML and portable Markdown link to is absolute with baseUrl/pageUrl.
+  const url = href ? absoluteUrl(href, state.options.baseUrl, state.options.pageUrl) : state.linkUrl(value.target, ref)
   if (!url) state.warn('callToAction', 'the call to action leads nowhere known (no usable url, target or resolveReference); its label was rendered as text.')
   const node: LeafDirective = {type: 'leafDirective', name: DIRECTIVES.callToAction.name, attributes, children: [{type: 'text', value: label}]}
   return withResolved(node, url ? {url} : {})
