@@ -1,0 +1,103 @@
+import {open, readFile, type FileHandle} from 'node:fs/promises'
+
+import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
+import type {Mutation} from '../../store/mutation-types.ts'
+import {StoreError} from '../../store/store-error.ts'
+
+/**
+ * One committed transaction as the journal keeps it: its mutations (for the change
+ * events) and the documents it left (`null` for a deletion). Replaying sets those
+ * documents, so a replay over an export that already holds them changes nothing.
+ */
+export interface JournalEntry {
+  transactionId: string
+  timestamp: string
+  mutations: Mutation[]
+  changes: Array<[id: string, document: DatasetDocument | null]>
+}
+
+/** What {@link readJournal} found: the entries, and how many bytes of the file hold whole ones. */
+export interface JournalContents {
+  entries: JournalEntry[]
+  /** The length of the entries that end in a newline; a torn last line (a crash mid-write, never acknowledged) lies past it. */
+  validBytes: number
+}
+
+/**
+ * Reads a journal: one JSON entry per line. A last line without its newline was being
+ * written when the process stopped and was never acknowledged: it is left out. Any other
+ * line that is not an entry is corruption, and throws.
+ *
+ * @throws {StoreError} `corrupt`, naming the file and line.
+ */
+export async function readJournal(file: string): Promise<JournalContents> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {entries: [], validBytes: 0}
+    throw error
+  }
+  const end = text.lastIndexOf('\n') + 1
+  const entries: JournalEntry[] = []
+  let line = 0
+  for (const raw of text.slice(0, end).split('\n')) {
+    line++
+    if (raw === '') continue
+    let entry: unknown
+    try {
+      entry = JSON.parse(raw)
+    } catch (error) {
+      throw new StoreError('corrupt', `${file}:${line}: the store's journal line is not JSON (${(error as Error).message}). Restore the folder from a backup, or remove the journal to go back to the last compacted state.`)
+    }
+    if (!isEntry(entry)) throw new StoreError('corrupt', `${file}:${line}: the store's journal line is not a transaction.`)
+    entries.push(entry)
+  }
+  return {entries, validBytes: Buffer.byteLength(text.slice(0, end))}
+}
+
+/** A journal open for appending. */
+export interface JournalWriter {
+  /** Appends one entry and returns once it is on disk (`fdatasync`). */
+  append(entry: JournalEntry): Promise<void>
+  /** Empties it (after a compaction holds every entry), durably. */
+  clear(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Opens `file` for appending, cutting off a torn last line first (`validBytes` from {@link readJournal}). */
+export async function openJournal(file: string, validBytes: number, hooks: {beforeSync?: () => void} = {}): Promise<JournalWriter> {
+  const handle: FileHandle = await open(file, 'a+')
+  const {size} = await handle.stat()
+  if (size !== validBytes) {
+    await handle.truncate(validBytes)
+    await handle.datasync()
+  }
+  let length = validBytes
+  return {
+    async append(entry) {
+      const line = Buffer.from(`${JSON.stringify(entry)}\n`)
+      try {
+        await handle.write(line)
+        hooks.beforeSync?.()
+        await handle.datasync()
+      } catch (error) {
+        // A failed write (a full disk) must not leave half a line for the next one to follow.
+        await handle.truncate(length).catch(() => undefined)
+        throw error
+      }
+      length += line.length
+    },
+    async clear() {
+      await handle.truncate(0)
+      await handle.datasync()
+      length = 0
+    },
+    close: () => handle.close(),
+  }
+}
+
+function isEntry(value: unknown): value is JournalEntry {
+  const entry = value as JournalEntry | null
+  return typeof entry === 'object' && entry !== null && typeof entry.transactionId === 'string' && typeof entry.timestamp === 'string' && Array.isArray(entry.changes) && Array.isArray(entry.mutations)
+}

@@ -1,0 +1,178 @@
+import {stat} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+
+import {createDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
+import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
+import {applyTransaction} from '../../store/apply-transaction.ts'
+import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
+import {StoreError} from '../../store/store-error.ts'
+import {readExport, type ReadExportOptions} from '../read-export.ts'
+import {openJournal, readJournal, type JournalWriter} from './journal.ts'
+import {toExportFiles, writeExportFiles, type ExportWriteStep} from './write-export.ts'
+
+/** Options for {@link openDatasetStore}. */
+export interface OpenDatasetStoreOptions extends ReadExportOptions, Omit<DatasetSourceOptions, 'assetBaseUrl'> {
+  /** Compact the journal into `data.ndjson` once it holds this many transactions. Default 1,000. */
+  compactAfter?: number | undefined
+  /** The clock for `_updatedAt` and `_createdAt`. Default the current time. */
+  now?: (() => Date) | undefined
+  /**
+   * @internal Fault injection for the durability tests: called after each step of a commit
+   * or compaction; a throw there stands for a crash at that point.
+   */
+  afterStep?: ((step: StoreStep) => void) | undefined
+}
+
+/** The steps a commit (`journal-written`, `journal-synced`) and a compaction (the export steps, `journal-cleared`) go through. */
+export type StoreStep = 'journal-written' | 'journal-synced' | ExportWriteStep | 'journal-cleared'
+
+/** What {@link DatasetStore.commit} answers: as the Content Lake's mutate endpoint does, with the events. */
+export interface CommitResult {
+  transactionId: string
+  /** The documents changed, in order: `{id, operation}` as Sanity's `results`. */
+  results: Array<{id: string; operation: 'create' | 'update' | 'delete'}>
+  events: MutationEvent[]
+}
+
+/** A dataset on disk that takes changes. */
+export interface DatasetStore {
+  /** The export folder's `data.ndjson` (or the bare file) the store keeps. */
+  readonly dataFile: string
+  /** The current snapshot, answering queries as {@link createDatasetSource} does; a new object after every commit. */
+  readonly source: DatasetSource
+  /** The store's own revision: the last committed transaction's id (`undefined` before the first since opening a compacted export). */
+  readonly revision: string | undefined
+  /** One document as stored, drafts included; `undefined` when there is none. */
+  get(id: string): DatasetDocument | undefined
+  /**
+   * Applies the mutations as one transaction, all or nothing, and resolves once it is on
+   * disk (journal appended and `fdatasync`ed). Transactions run one at a time, in order.
+   *
+   * @throws {StoreError} as `applyTransaction` does (`invalid`, `exists`, `missing`,
+   *   `conflict`), `read-only` for an export archive; nothing is applied then.
+   */
+  commit(mutations: readonly Mutation[], options?: {transactionId?: string}): Promise<CommitResult>
+  /** Calls `listener` with each committed transaction's events, in order; returns the function that stops it. */
+  listen(listener: (event: MutationEvent) => void): () => void
+  /** Writes every change into `data.ndjson` (and `assets.json`) and empties the journal. */
+  compact(): Promise<void>
+  /** Compacts and closes the journal. The store takes no change after. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens a dataset on disk as a store: an export folder, a `data.ndjson` (read as
+ * `readExport` reads them), or an export `.tar.gz` (read-only). Changes are Sanity
+ * mutations applied with `@sanity/mutator`, acknowledged only once on disk: each
+ * committed transaction is appended to a journal beside the data
+ * (`.data.ndjson.journal`) and flushed; the journal is compacted into the export format
+ * (temporary file, `fsync`, rename) every `compactAfter` transactions and on `close()`.
+ * A crash at any point loses no acknowledged transaction and leaves no torn file:
+ * reopening reads the export and replays the journal. One process writes a store at a time.
+ *
+ * @example
+ * ```ts
+ * import {openDatasetStore} from '@practice-press/sdk/node'
+ * const store = await openDatasetStore('content')
+ * await store.commit([{patch: {id: 'drafts.article-1', set: {title: 'A new title'}}}])
+ * await store.close()
+ * ```
+ * @throws {DatasetLoadError} as `readExport` does; {@link StoreError} `corrupt` when the journal cannot be read.
+ */
+export async function openDatasetStore(path: string, options: OpenDatasetStoreOptions = {}): Promise<DatasetStore> {
+  const archive = /\.(tar\.gz|tgz)$/i.test(path)
+  const documents = new Map<string, DatasetDocument>()
+  for (const document of await readExport(path, options)) documents.set(document._id, document)
+  const dataFile = archive ? path : (await stat(path)).isDirectory() ? join(path, 'data.ndjson') : path
+  const journalFile = join(dirname(dataFile), `.${basename(dataFile)}.journal`)
+  const {afterStep} = options
+  let revision: string | undefined
+  let journal: JournalWriter | undefined
+  let pending = 0
+  if (!archive) {
+    const contents = await readJournal(journalFile)
+    for (const entry of contents.entries) {
+      for (const [id, document] of entry.changes) {
+        if (document) documents.set(id, document)
+        else documents.delete(id)
+      }
+      revision = entry.transactionId
+    }
+    pending = contents.entries.length
+    journal = await openJournal(journalFile, contents.validBytes, {beforeSync: () => afterStep?.('journal-written')})
+  }
+  const sourceOptions: DatasetSourceOptions = {
+    ...(options.perspective ? {perspective: options.perspective} : {}),
+    ...(options.assetBaseUrl ? {assetBaseUrl: options.assetBaseUrl} : {}),
+    ...(options.indexes === undefined ? {} : {indexes: options.indexes}),
+    ...(options.resultCache === undefined ? {} : {resultCache: options.resultCache}),
+  }
+  let snapshot: DatasetSource | undefined
+  const listeners = new Set<(event: MutationEvent) => void>()
+  const compactAfter = options.compactAfter ?? 1000
+  const clock = options.now ?? (() => new Date())
+  let queue: Promise<unknown> = Promise.resolve()
+  let closed = false
+
+  const compact = async (): Promise<void> => {
+    if (!journal || pending === 0) return
+    await writeExportFiles(dataFile, toExportFiles(documents.values()), {afterStep})
+    await journal.clear()
+    afterStep?.('journal-cleared')
+    pending = 0
+  }
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  return {
+    dataFile,
+    get source() {
+      snapshot ??= createDatasetSource([...documents.values()], sourceOptions)
+      return snapshot
+    },
+    get revision() {
+      return revision
+    },
+    get: (id) => documents.get(id),
+    commit(mutations, commitOptions = {}) {
+      return serial(async () => {
+        if (closed) throw new StoreError('invalid', 'The store is closed.')
+        if (!journal) throw new StoreError('read-only', `${path} is an export archive, which the store only reads. Unpack it (tar -xzf) and open the folder to change it.`)
+        const transactionId = commitOptions.transactionId ?? crypto.randomUUID().replaceAll('-', '')
+        const applied = applyTransaction((id) => documents.get(id), mutations, {transactionId, timestamp: clock().toISOString()})
+        const results: CommitResult['results'] = []
+        for (const event of applied.events) results.push({id: event.documentId, operation: event.transition === 'appear' ? 'create' : event.transition === 'disappear' ? 'delete' : 'update'})
+        if (applied.changes.size > 0) {
+          await journal.append({transactionId, timestamp: applied.timestamp, mutations: [...mutations], changes: [...applied.changes]})
+          afterStep?.('journal-synced')
+          for (const [id, document] of applied.changes) {
+            if (document) documents.set(id, document)
+            else documents.delete(id)
+          }
+          snapshot = undefined
+          revision = transactionId
+          pending++
+          for (const event of applied.events) for (const listener of listeners) listener(event)
+          if (pending >= compactAfter) await compact()
+        }
+        return {transactionId, results, events: applied.events}
+      })
+    },
+    listen(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    compact: () => serial(compact),
+    close: () =>
+      serial(async () => {
+        if (closed) return
+        await compact()
+        await journal?.close()
+        closed = true
+        listeners.clear()
+      }),
+  }
+}

@@ -1,0 +1,145 @@
+import {Mutation as SanityMutation} from '@sanity/mutator'
+
+import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
+import type {Mutation, MutationEvent, Transition} from './mutation-types.ts'
+import {StoreError} from './store-error.ts'
+
+/** What a transaction is applied with. */
+export interface TransactionContext {
+  /** The transaction's id: every document it changes gets it as `_rev`. */
+  transactionId: string
+  /** When it is committed, RFC 3339: `_updatedAt` (and `_createdAt` of new documents). */
+  timestamp: string
+  /** Makes an `_id` for a `create` that gives none. Default `crypto.randomUUID()`. */
+  generateId?: () => string
+}
+
+/** A transaction applied in memory, not yet stored. */
+export interface AppliedTransaction {
+  transactionId: string
+  timestamp: string
+  /** Each document the transaction changed, by id, as it is after it: `null` when deleted. */
+  changes: Map<string, DatasetDocument | null>
+  /** One listener event per changed document, in the order the transaction first touched them. */
+  events: MutationEvent[]
+}
+
+const KINDS = ['create', 'createOrReplace', 'createIfNotExists', 'delete', 'patch'] as const
+
+/**
+ * Applies Sanity mutations, in order and all or nothing, over the documents `read`
+ * returns, with Sanity's own `@sanity/mutator` (the patch operations `set`, `unset`,
+ * `setIfMissing`, `inc`, `dec`, `insert`, `diffMatchPatch`). As the Content Lake does:
+ * every changed document gets `_rev` = the transaction id and `_updatedAt` = its
+ * timestamp; a new one `_createdAt` (kept by `createOrReplace` of an existing one); a
+ * patch's `ifRevisionID` must be the document's revision before the transaction.
+ * `read` and the documents it returns are not changed.
+ *
+ * @throws {StoreError} `invalid` for a mutation that is not one (naming its index),
+ *   `exists` for `create` of a taken id, `missing` for a `patch` of no document,
+ *   `conflict` for an `ifRevisionID` that does not match.
+ */
+export function applyTransaction(read: (id: string) => DatasetDocument | undefined, mutations: readonly Mutation[], context: TransactionContext): AppliedTransaction {
+  if (!Array.isArray(mutations) || mutations.length === 0) throw new StoreError('invalid', 'A transaction needs at least one mutation, as a list.')
+  const {transactionId, timestamp} = context
+  const generateId = context.generateId ?? (() => crypto.randomUUID())
+  const before = new Map<string, DatasetDocument | undefined>()
+  const working = new Map<string, DatasetDocument | null>()
+  const touched = new Map<string, Mutation[]>()
+  const current = (id: string): DatasetDocument | null => {
+    if (working.has(id)) return working.get(id) ?? null
+    if (!before.has(id)) before.set(id, read(id))
+    return before.get(id) ?? null
+  }
+
+  mutations.forEach((raw, index) => {
+    const [kind, body] = mutationParts(raw, index)
+    let mutation = raw
+    if (kind === 'create' && typeof body._id !== 'string') mutation = {create: {...body, _id: generateId()} as DatasetDocument}
+    const id = targetId(mutation, kind, index)
+    const existing = current(id)
+    if (kind === 'create' && existing) throw new StoreError('exists', `Mutation ${index}: a document with id "${id}" already exists; use createOrReplace to replace it.`, {documentId: id, mutationIndex: index})
+    if (kind === 'patch') {
+      if (!existing) throw new StoreError('missing', `Mutation ${index}: there is no document "${id}" to patch.`, {documentId: id, mutationIndex: index})
+      const expected = (body as {ifRevisionID?: unknown}).ifRevisionID
+      const revision = before.has(id) ? before.get(id)?._rev : existing._rev
+      if (expected !== undefined && expected !== revision) {
+        throw new StoreError('conflict', `Mutation ${index}: document "${id}" is at revision ${String(revision)}, not ${String(expected)}: someone changed it first. Read it again and retry.`, {
+          documentId: id,
+          mutationIndex: index,
+        })
+      }
+      if ('query' in body) throw new StoreError('invalid', `Mutation ${index}: patches by query are not supported; patch each document by id.`, {mutationIndex: index})
+    }
+    // createIfNotExists of an existing document changes nothing (no new _rev or _updatedAt).
+    if (kind === 'createIfNotExists' && existing) return
+    let result: DatasetDocument | null
+    try {
+      const compiled = new SanityMutation({mutations: [structuredClone(mutation) as never], resultRev: transactionId, timestamp})
+      result = compiled.apply(existing ? (structuredClone(existing) as never) : null) as DatasetDocument | null
+    } catch (error) {
+      throw new StoreError('invalid', `Mutation ${index} on "${id}" cannot be applied: ${(error as Error).message}`, {documentId: id, mutationIndex: index, cause: error})
+    }
+    if (result) {
+      if (result._id !== id || typeof result._type !== 'string' || result._type === '') {
+        throw new StoreError('invalid', `Mutation ${index}: document "${id}" must keep its _id and have a non-empty string _type.`, {documentId: id, mutationIndex: index})
+      }
+      const original = before.get(id)
+      if (kind === 'createOrReplace' && original?._createdAt) result._createdAt = original._createdAt
+    }
+    working.set(id, result)
+    touched.set(id, [...(touched.get(id) ?? []), mutation])
+  })
+
+  const changes = new Map<string, DatasetDocument | null>()
+  const events: MutationEvent[] = []
+  for (const [id, applied] of touched) {
+    const previous = before.get(id) ?? undefined
+    const next = working.get(id) ?? null
+    if (!previous && !next) continue
+    if (previous && next && next._rev === previous._rev) continue
+    changes.set(id, next)
+    const transition: Transition = !previous ? 'appear' : next ? 'update' : 'disappear'
+    events.push({
+      type: 'mutation',
+      eventId: `${transactionId}#${id}`,
+      documentId: id,
+      transactionId,
+      transition,
+      mutations: applied,
+      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
+      ...(next ? {resultRev: transactionId, result: next} : {}),
+      timestamp,
+      visibility: 'transaction',
+      transactionTotalEvents: 0,
+      transactionCurrentEvent: 0,
+    })
+  }
+  events.forEach((event, index) => {
+    event.transactionTotalEvents = events.length
+    event.transactionCurrentEvent = index + 1
+  })
+  return {transactionId, timestamp, changes, events}
+}
+
+function mutationParts(raw: unknown, index: number): [(typeof KINDS)[number], Record<string, unknown>] {
+  const keys = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : []
+  const kind = keys.length === 1 ? KINDS.find((name) => name === keys[0]) : undefined
+  const body = kind ? (raw as Record<string, unknown>)[kind] : undefined
+  if (!kind || !body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new StoreError('invalid', `Mutation ${index} must be an object with one of ${KINDS.join(', ')}; got ${JSON.stringify(raw)?.slice(0, 120)}.`, {mutationIndex: index})
+  }
+  return [kind, body as Record<string, unknown>]
+}
+
+function targetId(mutation: Mutation, kind: (typeof KINDS)[number], index: number): string {
+  const body = (mutation as Record<string, Record<string, unknown>>)[kind]!
+  const id = kind === 'delete' || kind === 'patch' ? body.id : body._id
+  if (typeof id !== 'string' || id === '') {
+    throw new StoreError('invalid', `Mutation ${index} (${kind}) needs ${kind === 'delete' || kind === 'patch' ? 'an id' : 'a document with an _id'}.`, {mutationIndex: index})
+  }
+  if (kind !== 'delete' && kind !== 'patch' && (typeof body._type !== 'string' || body._type === '')) {
+    throw new StoreError('invalid', `Mutation ${index} (${kind}): document "${id}" needs a _type.`, {documentId: id, mutationIndex: index})
+  }
+  return id
+}

@@ -1,0 +1,280 @@
+/**
+ * The writable dataset store: Sanity mutations applied with @sanity/mutator, in
+ * transactions, with the Content Lake's revisions and timestamps, the listener's events,
+ * and durability: a crash after any step of a commit or a compaction (fault injection),
+ * and repeated `kill -9` of a process writing, lose no acknowledged transaction and
+ * leave no torn file.
+ */
+import {spawn} from 'node:child_process'
+import {appendFile, cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+
+import {isStoreError, openDatasetStore, readExport, type DatasetStore, type MutationEvent, type StoreStep} from '@practice-press/sdk/node'
+import {afterEach, describe, expect, it} from 'vitest'
+
+const CONTENT = resolve(import.meta.dirname, '../../../../content')
+const folders: string[] = []
+const stores: DatasetStore[] = []
+
+async function copyOfContent(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'practice-press-store-'))
+  folders.push(dir)
+  await cp(CONTENT, dir, {recursive: true})
+  return dir
+}
+async function open(dir: string, options: Parameters<typeof openDatasetStore>[1] = {}) {
+  const store = await openDatasetStore(dir, {now: () => new Date('2026-12-07T10:00:00.000Z'), ...options})
+  stores.push(store)
+  return store
+}
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close().catch(() => undefined)
+  for (const dir of folders.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+
+const byId = (documents: {_id: string}[]) => Object.fromEntries(documents.map((document) => [document._id, document]))
+
+describe('mutations', () => {
+  it('create, createOrReplace, createIfNotExists, patch and delete, with _rev, _createdAt and _updatedAt as the Content Lake sets them', async () => {
+    const store = await open(await copyOfContent())
+    const first = await store.commit(
+      [
+        {create: {_id: 'drafts.note', _type: 'topic', title: 'Draft', tags: ['a', 'c'], count: 1, body: 'Hello world'}},
+        {createIfNotExists: {_id: 'practice', _type: 'practice', name: 'Ignored'}},
+      ],
+      {transactionId: 'tx1'},
+    )
+    expect(first.results).toEqual([{id: 'drafts.note', operation: 'create'}])
+    expect(store.get('drafts.note')).toMatchObject({_rev: 'tx1', _createdAt: '2026-12-07T10:00:00.000Z', _updatedAt: '2026-12-07T10:00:00.000Z'})
+    expect(store.get('practice')?.name).toBe('Talk with Lia')
+
+    await store.commit(
+      [
+        {
+          patch: {
+            id: 'drafts.note',
+            ifRevisionID: 'tx1',
+            set: {title: 'Renamed'},
+            unset: ['body'],
+            setIfMissing: {subtitle: 'Kept'},
+            inc: {count: 2},
+            insert: {after: 'tags[0]', items: ['b']},
+          },
+        },
+        {patch: {id: 'drafts.note', dec: {count: 1}}},
+      ],
+      {transactionId: 'tx2'},
+    )
+    expect(store.get('drafts.note')).toMatchObject({_rev: 'tx2', title: 'Renamed', subtitle: 'Kept', count: 2, tags: ['a', 'b', 'c']})
+    expect(store.get('drafts.note')).not.toHaveProperty('body')
+
+    await store.commit([{patch: {id: 'drafts.note', diffMatchPatch: {title: '@@ -1,7 +1,8 @@\n Renamed\n+!\n'}}}], {transactionId: 'tx3'})
+    expect(store.get('drafts.note')?.title).toBe('Renamed!')
+
+    const created = store.get('drafts.note')?._createdAt
+    await store.commit([{createOrReplace: {_id: 'drafts.note', _type: 'topic', title: 'Replaced'}}], {transactionId: 'tx4'})
+    expect(store.get('drafts.note')).toEqual({_id: 'drafts.note', _type: 'topic', title: 'Replaced', _rev: 'tx4', _createdAt: created, _updatedAt: '2026-12-07T10:00:00.000Z'})
+
+    const gone = await store.commit([{delete: {id: 'drafts.note'}}], {transactionId: 'tx5'})
+    expect(gone.results).toEqual([{id: 'drafts.note', operation: 'delete'}])
+    expect(store.get('drafts.note')).toBeUndefined()
+    expect(store.revision).toBe('tx5')
+  })
+
+  it('a create without _id gets one', async () => {
+    const store = await open(await copyOfContent())
+    const {results} = await store.commit([{create: {_type: 'topic', title: 'No id'}}])
+    expect(results).toHaveLength(1)
+    expect(store.get(results[0]!.id)?.title).toBe('No id')
+  })
+
+  it.each([
+    ['an ifRevisionID that is not the revision', [{patch: {id: 'practice', ifRevisionID: 'stale', set: {name: 'X'}}}], 'conflict'],
+    ['create of an existing id', [{create: {_id: 'practice', _type: 'practice'}}], 'exists'],
+    ['patch of a missing document', [{patch: {id: 'nothing-here', set: {a: 1}}}], 'missing'],
+    ['a mutation of no known kind', [{upsert: {_id: 'a', _type: 't'}}], 'invalid'],
+    ['a document without _type', [{createOrReplace: {_id: 'a'}}], 'invalid'],
+    ['a patch that changes _type to nothing', [{patch: {id: 'practice', set: {_type: ''}}}], 'invalid'],
+    ['no mutations', [], 'invalid'],
+  ])('%s is refused, and nothing of the transaction is applied or written', async (_name, mutations, code) => {
+    const dir = await copyOfContent()
+    const store = await open(dir)
+    const before = await readFile(join(dir, 'data.ndjson'))
+    const events: MutationEvent[] = []
+    store.listen((event) => events.push(event))
+    const error = await store
+      .commit([{createOrReplace: {_id: 'first-of-the-transaction', _type: 'topic'}}, ...(mutations as never[])].slice(mutations.length === 0 ? 1 : 0))
+      .catch((caught: unknown) => caught)
+    expect(isStoreError(error) && error.code).toBe(code)
+    expect(store.get('first-of-the-transaction')).toBeUndefined()
+    expect(events).toEqual([])
+    expect(store.revision).toBeUndefined()
+    await store.close()
+    expect((await readFile(join(dir, 'data.ndjson'))).equals(before)).toBe(true)
+  })
+})
+
+describe('events and the snapshot', () => {
+  it('each transaction gives one event per document, in the shape of Sanity’s listener', async () => {
+    const store = await open(await copyOfContent())
+    const events: MutationEvent[] = []
+    const stop = store.listen((event) => events.push(event))
+    const previousRev = store.get('practice')?._rev
+    await store.commit([{create: {_id: 'topic-new', _type: 'topic', title: 'New'}}, {patch: {id: 'practice', set: {name: 'Talk with Lia!'}}}, {delete: {id: 'topic-new'}}, {create: {_id: 'topic-two', _type: 'topic', title: 'Two'}}], {transactionId: 'txA'})
+    expect(events.map(({documentId, transition, previousRev: previous, resultRev, transactionCurrentEvent, transactionTotalEvents}) => ({documentId, transition, previous, resultRev, transactionCurrentEvent, transactionTotalEvents}))).toEqual([
+      {documentId: 'practice', transition: 'update', previous: previousRev, resultRev: 'txA', transactionCurrentEvent: 1, transactionTotalEvents: 2},
+      {documentId: 'topic-two', transition: 'appear', previous: undefined, resultRev: 'txA', transactionCurrentEvent: 2, transactionTotalEvents: 2},
+    ])
+    expect(events[0]).toMatchObject({type: 'mutation', eventId: 'txA#practice', transactionId: 'txA', timestamp: '2026-12-07T10:00:00.000Z', visibility: 'transaction', mutations: [{patch: {id: 'practice', set: {name: 'Talk with Lia!'}}}]})
+    expect(events[0]?.result?.name).toBe('Talk with Lia!')
+    stop()
+    await store.commit([{delete: {id: 'topic-two'}}])
+    expect(events).toHaveLength(2)
+  })
+
+  it('the snapshot answers GROQ with the change, drafts only in the drafts perspective', async () => {
+    const store = await open(await copyOfContent())
+    const before = store.source
+    await store.commit([{createOrReplace: {_id: 'drafts.topic-draft', _type: 'topic', title: 'Only a draft'}}, {patch: {id: 'practice', set: {name: 'Renamed practice'}}}])
+    expect(store.source).not.toBe(before)
+    expect(await store.source.fetch('*[_id == "practice"][0].name')).toBe('Renamed practice')
+    expect(await before.fetch('*[_id == "practice"][0].name')).toBe('Talk with Lia')
+    expect(await store.source.fetch('*[_type == "topic" && title == "Only a draft"]')).toEqual([])
+    expect(await store.source.fetch('*[_type == "topic" && title == "Only a draft"][0]._id', {}, {perspective: 'drafts'})).toBe('topic-draft')
+  })
+})
+
+describe('on disk', () => {
+  it('reopened without closing (the journal replayed) and after close (compacted into the export), it holds the same documents', async () => {
+    const dir = await copyOfContent()
+    const store = await open(dir)
+    await store.commit([{createOrReplace: {_id: 'topic-kept', _type: 'topic', title: 'Kept'}}, {patch: {id: 'practice', set: {description: 'Changed'}}}])
+    await store.commit([{delete: {id: 'topic-kept'}}, {create: {_id: 'topic-other', _type: 'topic', title: 'Other'}}])
+    const expected = byId([...store.source.documents])
+    const replayed = await openDatasetStore(dir)
+    expect(byId([...replayed.source.documents])).toEqual(expected)
+    expect(replayed.revision).toBe(store.revision)
+    await store.close()
+    expect(await readFile(join(dir, '.data.ndjson.journal'), 'utf8')).toBe('')
+    // readExport, which knows nothing of the journal, reads the compacted export: pictures as _sanityAsset pointers again.
+    expect(byId(await readExport(dir))).toEqual(expected)
+    expect(await readFile(join(dir, 'data.ndjson'), 'utf8')).toContain('"_sanityAsset":"image@file://./images/')
+  })
+
+  it('a compacted example dataset reads back exactly as it was', async () => {
+    const dir = await copyOfContent()
+    const store = await open(dir, {compactAfter: 1})
+    await store.commit([{createOrReplace: {_id: 'topic-x', _type: 'topic', title: 'X'}}])
+    await store.commit([{delete: {id: 'topic-x'}}])
+    expect(byId(await readExport(dir))).toEqual(byId(await readExport(CONTENT)))
+    expect(JSON.parse(await readFile(join(dir, 'assets.json'), 'utf8'))).toEqual(JSON.parse(await readFile(join(CONTENT, 'assets.json'), 'utf8')))
+  })
+
+  it('a torn last journal line (a crash mid-write) is left out; a broken line before it is named with file and line', async () => {
+    const dir = await copyOfContent()
+    const store = await open(dir)
+    await store.commit([{createOrReplace: {_id: 'topic-one', _type: 'topic', title: 'One'}}])
+    const journal = join(dir, '.data.ndjson.journal')
+    await appendFile(journal, '{"transactionId":"torn","timestamp":"2026')
+    const reopened = await openDatasetStore(dir)
+    expect(reopened.get('topic-one')?.title).toBe('One')
+    await reopened.commit([{createOrReplace: {_id: 'topic-two', _type: 'topic', title: 'Two'}}])
+    expect((await openDatasetStore(dir)).get('topic-two')?.title).toBe('Two')
+    await writeFile(journal, `not json\n${await readFile(journal, 'utf8')}`)
+    const error = await openDatasetStore(dir).catch((caught: unknown) => caught)
+    expect(isStoreError(error) && error.code).toBe('corrupt')
+    expect((error as Error).message).toContain(`${journal}:1:`)
+  })
+
+  it('an export archive opens read-only', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'practice-press-store-'))
+    folders.push(dir)
+    const archive = join(dir, 'content.tar.gz')
+    await new Promise<void>((done, fail) =>
+      spawn('node', ['scripts/pack-content.ts', archive], {cwd: resolve(CONTENT, '..'), stdio: 'ignore'}).on('exit', (code) => (code === 0 ? done() : fail(new Error(`pack-content exited ${code}`)))),
+    )
+    const store = await open(archive)
+    expect(store.get('practice')?.name).toBe('Talk with Lia')
+    const error = await store.commit([{patch: {id: 'practice', set: {name: 'X'}}}]).catch((caught: unknown) => caught)
+    expect(isStoreError(error) && error.code).toBe('read-only')
+  })
+})
+
+describe('durability', () => {
+  const STEPS: StoreStep[] = ['journal-written', 'journal-synced', 'data-written', 'assets-written', 'assets-renamed', 'data-renamed', 'journal-cleared']
+
+  it.each(STEPS)('a crash after %s loses no acknowledged transaction and leaves every file readable', async (step) => {
+    const dir = await copyOfContent()
+    let crashAt = -1
+    let seen = 0
+    const store = await openDatasetStore(dir, {
+      compactAfter: 2,
+      afterStep: (current) => {
+        if (current === step && seen++ === crashAt) throw new Error(`crash after ${step}`)
+      },
+    })
+    const acknowledged: string[] = []
+    let crashed: string | undefined
+    let message: string | undefined
+    for (let n = 0; n < 6 && !crashed; n++) {
+      if (n === 3) crashAt = seen
+      const id = `topic-${n}`
+      try {
+        await store.commit([{createOrReplace: {_id: id, _type: 'topic', title: `T${n}`}}, {patch: {id: 'practice', set: {lastTopic: n}}}])
+        acknowledged.push(id)
+      } catch (error) {
+        crashed = id
+        message = (error as Error).message
+      }
+    }
+    expect(message).toBe(`crash after ${step}`)
+    // The process "dies" here: nothing more is written; a new one opens the folder.
+    const reopened = await openDatasetStore(dir)
+    for (const id of acknowledged) expect(reopened.get(id)?.title).toBe(`T${id.slice(6)}`)
+    const last = reopened.get('practice')?.lastTopic as number
+    // The crashed transaction is there whole or not at all.
+    const crashedThere = reopened.get(crashed!) !== undefined
+    expect(last).toBe(crashedThere ? Number(crashed!.slice(6)) : acknowledged.length - 1)
+    expect((await readExport(dir)).length).toBeGreaterThan(0)
+    await reopened.close()
+    const after = byId(await readExport(dir))
+    for (const id of acknowledged) expect(after[id]).toBeDefined()
+  })
+
+  it('repeated kill -9 of a process writing loses no acknowledged transaction', {timeout: 60_000}, async () => {
+    const dir = await copyOfContent()
+    const acknowledged: string[] = []
+    for (let round = 0; round < 6; round++) {
+      const child = spawn(process.execPath, ['--conditions=@practice-press/source', join(import.meta.dirname, 'store-writer.ts'), dir, String(3 + round)], {stdio: ['ignore', 'pipe', 'inherit']})
+      let output = ''
+      child.stdout.setEncoding('utf8')
+      child.stdout.on('data', (chunk: string) => {
+        output += chunk
+      })
+      // Kill once it has acknowledged a few (it compacts every few transactions, so kills land in compactions too).
+      await new Promise<void>((done) => {
+        const check = setInterval(() => {
+          if (output.split('\n').length > 8 + round * 3) {
+            clearInterval(check)
+            done()
+          }
+        }, 2)
+        child.on('exit', () => {
+          clearInterval(check)
+          done()
+        })
+      })
+      child.kill('SIGKILL')
+      await new Promise((done) => child.on('exit', done).exitCode !== null && done(undefined))
+      // Only whole lines were acknowledged.
+      acknowledged.push(...output.split('\n').slice(0, -1).map((line) => line.split(' ')[0]!))
+      const reopened = await openDatasetStore(dir)
+      const missing = acknowledged.filter((id) => !reopened.get(id))
+      expect(missing).toEqual([])
+      expect(reopened.get('practice')?.crashCounter).toBeGreaterThanOrEqual(acknowledged.length)
+    }
+    expect(acknowledged.length).toBeGreaterThan(40)
+    expect((await readExport(dir)).length).toBeGreaterThan(0)
+  })
+})
