@@ -1,10 +1,12 @@
 /**
  * The server watches its dataset: an edit to data.ndjson is served within a second; a
- * broken edit keeps the last good dataset and logs the file and line.
+ * broken edit keeps the last good dataset and logs the file and line; a change committed
+ * to the store by another writer is served from its journal.
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
+import {openDatasetStore} from '@practice-press/sdk/node'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 
 import {serveDataset, type ServedDataset} from '../support/serve-dataset.ts'
@@ -57,4 +59,20 @@ it('keeps the last good dataset when an edit breaks it, and says where', async (
   expect(message).toContain(`${join(served.dir, 'data.ndjson')}:3`)
   expect(await page()).toContain('<h1>A weekly check-in, edited</h1>')
   expect((await fetch(`${served.origin}/health`)).status).toBe(200)
+})
+
+it('serves a change committed to the store (its journal, before any compaction) within a second', async () => {
+  await writeFile(join(served.dir, 'data.ndjson'), original)
+  await waitFor(async () => (await page()).includes('<h1>A weekly check-in ritual for couples</h1>'), 3000)
+  const store = await openDatasetStore(served.dir)
+  try {
+    await store.commit([{patch: {id: 'article-weekly-check-in-ritual', set: {title: 'Committed by the store'}}}])
+    const took = await waitFor(async () => (await page()).includes('<h1>Committed by the store</h1>'), 3000)
+    expect(took).toBeLessThan(1000)
+    // data.ndjson itself is unchanged until the store compacts: the server replayed the journal.
+    expect(await readFile(join(served.dir, 'data.ndjson'), 'utf8')).toBe(original)
+  } finally {
+    await store.close()
+  }
+  expect(await page()).toContain('<h1>Committed by the store</h1>')
 })

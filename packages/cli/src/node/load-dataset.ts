@@ -1,6 +1,6 @@
 import {isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@practice-press/sdk'
 import {formatProblem} from '@practice-press/sdk/dataset'
-import {openDataset} from '@practice-press/sdk/node'
+import {openDatasetStore} from '@practice-press/sdk/node'
 
 import {CliError} from '../commands/cli-error.ts'
 import {EXIT_CODES} from '../commands/exit-codes.ts'
@@ -17,12 +17,13 @@ export interface LoadedDataset {
 export const ASSET_BASE_URL = '/images'
 
 /**
- * Opens a dataset (export folder, `data.ndjson` or `.tar.gz`) for serving. Any failure is a
+ * Opens a dataset (export folder, `data.ndjson` or `.tar.gz`, with the store's journal) for serving. Any failure is a
  * `CliError` (exit code 3) whose message says which file and line is wrong.
  */
 export async function loadDataset(path: string): Promise<LoadedDataset> {
   try {
-    const source = await openDataset(path, {assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
+    // Read-only: the export with its store journal replayed (changes another process committed).
+    const {source} = await openDatasetStore(path, {readOnly: true, assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
     return {source, documents: source.documents, files: await openAssetFiles(path)}
   } catch (error) {
     throw new CliError(describeLoadError(path, error), EXIT_CODES.dataset, {cause: error})

@@ -9,7 +9,7 @@ export interface DatasetWatch {
 
 /**
  * Calls `onChange` (at most once per `debounceMs`) when the dataset on disk changes: an
- * export folder's `data.ndjson`, `assets.json` or `images/`, or the given file itself
+ * export folder's `data.ndjson`, `assets.json`, `images/` or store journal, or the given file itself (and its journal)
  * (watched through its folder, so an editor that replaces the file is seen too).
  */
 export async function watchDataset(path: string, onChange: () => void, debounceMs = 50): Promise<DatasetWatch> {
@@ -21,12 +21,12 @@ export async function watchDataset(path: string, onChange: () => void, debounceM
     timer = setTimeout(onChange, debounceMs)
   }
   if (info.isDirectory()) {
-    watchers.push(watch(path, (_event, name) => (name === null || ['data.ndjson', 'assets.json', 'images'].includes(String(name)) ? changed() : undefined)))
+    watchers.push(watch(path, (_event, name) => (name === null || ['data.ndjson', 'assets.json', 'images', '.data.ndjson.journal'].includes(String(name)) ? changed() : undefined)))
     const images = join(path, 'images')
     if (await stat(images).then((entry) => entry.isDirectory(), () => false)) watchers.push(watch(images, changed))
   } else {
     const name = basename(path)
-    watchers.push(watch(dirname(path), (_event, changedName) => (changedName === null || String(changedName) === name ? changed() : undefined)))
+    watchers.push(watch(dirname(path), (_event, changedName) => (changedName === null || String(changedName) === name || String(changedName) === `.${name}.journal` ? changed() : undefined)))
   }
   for (const watcher of watchers) watcher.unref()
   return {

@@ -12,6 +12,11 @@ import {toExportFiles, writeExportFiles, type ExportWriteStep} from './write-exp
 
 /** Options for {@link openDatasetStore}. */
 export interface OpenDatasetStoreOptions extends ReadExportOptions, Omit<DatasetSourceOptions, 'assetBaseUrl'> {
+  /**
+   * Read the export and replay its journal, but take no change and write nothing (a
+   * server reading a folder another process writes). Default `false`.
+   */
+  readOnly?: boolean | undefined
   /** Compact the journal into `data.ndjson` once it holds this many transactions. Default 1,000. */
   compactAfter?: number | undefined
   /** The clock for `_updatedAt` and `_createdAt`. Default the current time. */
@@ -84,7 +89,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const documents = new Map<string, DatasetDocument>()
   for (const document of await readExport(path, options)) documents.set(document._id, document)
   const dataFile = archive ? path : (await stat(path)).isDirectory() ? join(path, 'data.ndjson') : path
-  const journalFile = join(dirname(dataFile), `.${basename(dataFile)}.journal`)
+  const journalFile = journalPath(dataFile)
   const {afterStep} = options
   let revision: string | undefined
   let journal: JournalWriter | undefined
@@ -99,7 +104,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
       revision = entry.transactionId
     }
     pending = contents.entries.length
-    journal = await openJournal(journalFile, contents.validBytes, {beforeSync: () => afterStep?.('journal-written')})
+    if (!options.readOnly) journal = await openJournal(journalFile, contents.validBytes, {beforeSync: () => afterStep?.('journal-written')})
   }
   const sourceOptions: DatasetSourceOptions = {
     ...(options.perspective ? {perspective: options.perspective} : {}),
@@ -140,7 +145,12 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     commit(mutations, commitOptions = {}) {
       return serial(async () => {
         if (closed) throw new StoreError('invalid', 'The store is closed.')
-        if (!journal) throw new StoreError('read-only', `${path} is an export archive, which the store only reads. Unpack it (tar -xzf) and open the folder to change it.`)
+        if (!journal) {
+          throw new StoreError(
+            'read-only',
+            archive ? `${path} is an export archive, which the store only reads. Unpack it (tar -xzf) and open the folder to change it.` : `${path} was opened read-only.`,
+          )
+        }
         const transactionId = commitOptions.transactionId ?? crypto.randomUUID().replaceAll('-', '')
         const applied = applyTransaction((id) => documents.get(id), mutations, {transactionId, timestamp: clock().toISOString()})
         const results: CommitResult['results'] = []
@@ -175,4 +185,9 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
         listeners.clear()
       }),
   }
+}
+
+/** The journal beside a dataset's `data.ndjson`: `.data.ndjson.journal` in the same folder. */
+export function journalPath(dataFile: string): string {
+  return join(dirname(dataFile), `.${basename(dataFile)}.journal`)
 }
