@@ -12,6 +12,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stopSignal,
   cwd: process.cwd(),
+  stdoutIsTTY: process.stdout.isTTY === true,
 })
 // Nothing may keep the process alive once the command is done (a signal handler, a worker).
 process.exit()

@@ -8,6 +8,8 @@ export interface CommandIo {
   /** Resolves when the process is asked to stop (SIGINT, SIGTERM). */
   stopSignal: Promise<string>
   cwd: string
+  /** Whether stdout is a terminal (a command may print for people then, and for tools otherwise). Default `false`. */
+  stdoutIsTTY?: boolean
 }
 
 /** One option of a command, as `--help` shows it. */

@@ -10,7 +10,24 @@ export const EXIT_CODES = {
   dataset: 3,
   /** The server cannot listen: the port is in use, or not allowed. */
   listen: 4,
+  /** The query cannot be answered: GROQ that does not parse, a parameter not given, an evaluation error. */
+  query: 5,
 } as const
 
 /** One of {@link EXIT_CODES}. */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES]
+
+/** Each exit code in words, as `--help` and the README list them: the one table both are made from. */
+export const EXIT_CODE_MEANINGS: ReadonlyArray<readonly [ExitCode, string]> = [
+  [EXIT_CODES.ok, 'done (serve: stopped by SIGINT or SIGTERM)'],
+  [EXIT_CODES.failure, 'unexpected error (run again with --debug for the stack)'],
+  [EXIT_CODES.usage, 'bad usage: unknown command or option, bad option value'],
+  [EXIT_CODES.dataset, 'the dataset cannot be read (missing path, corrupt export)'],
+  [EXIT_CODES.listen, 'the server cannot listen (port in use or not allowed)'],
+  [EXIT_CODES.query, 'the query cannot be answered (GROQ syntax, a missing parameter, an evaluation error)'],
+]
+
+/** The "Exit codes:" block of `--help`, from {@link EXIT_CODE_MEANINGS}. */
+export function exitCodeHelp(): string {
+  return `\nExit codes:\n${EXIT_CODE_MEANINGS.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n')}`
+}

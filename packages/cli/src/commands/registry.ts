@@ -1,4 +1,5 @@
 import type {CommandDefinition} from './command.ts'
+import {queryCommand} from './query.ts'
 import {serveCommand} from './serve.ts'
 
 /**
@@ -6,4 +7,4 @@ import {serveCommand} from './serve.ts'
  * `export`, `query`, `studio`) is one file in this folder exporting a
  * {@link CommandDefinition}, added here.
  */
-export const COMMANDS: readonly CommandDefinition[] = [serveCommand]
+export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand]

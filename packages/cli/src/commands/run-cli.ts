@@ -1,19 +1,16 @@
+import {createRequire} from 'node:module'
+
 import {Command, CommanderError} from 'commander'
 
 import {CliError, printError} from './cli-error.ts'
 import type {CommandDefinition, CommandIo} from './command.ts'
-import {EXIT_CODES, type ExitCode} from './exit-codes.ts'
+import {EXIT_CODES, exitCodeHelp, type ExitCode} from './exit-codes.ts'
 import {COMMANDS} from './registry.ts'
 
-const VERSION = '0.1.0'
+/** The version `--version` prints: the package's own. */
+const VERSION = (createRequire(import.meta.url)('../../package.json') as {version: string}).version
 
-const EXIT_HELP = `
-Exit codes:
-  0  done (serve: stopped by SIGINT or SIGTERM)
-  1  unexpected error (run again with --debug for the stack)
-  2  bad usage: unknown command or option, bad option value
-  3  the dataset cannot be read (missing path, corrupt export)
-  4  the server cannot listen (port in use or not allowed)`
+const EXIT_HELP = exitCodeHelp()
 
 /**
  * Runs `practice-press` with the arguments after the program name and resolves to the
