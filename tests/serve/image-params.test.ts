@@ -70,6 +70,17 @@ describe('on a 1600 × 900 picture', () => {
     ['h=300', '533x300 jpeg'],
     ['max-w=300', '300x169 jpeg'],
     ['max-h=300', '533x300 jpeg'],
+    // fit=crop with bounds: the free side follows the shape at the asked side, clamped, and is cut to.
+    ['h=200&max-w=300&fit=crop', '300x200 jpeg'],
+    ['h=200&max-w=500&fit=crop', '356x200 jpeg'],
+    ['h=200&min-w=500&fit=crop', '500x200 jpeg'],
+    ['w=300&min-h=300&fit=crop', '300x300 jpeg'],
+    ['w=300&max-h=100&fit=crop', '300x100 jpeg'],
+    ['w=300&min-h=100&max-h=150&fit=crop', '300x150 jpeg'],
+    ['h=200&min-w=150&dpr=2&fit=crop', '711x400 jpeg'],
+    ['w=300&h=300&min-w=500&fit=crop', '300x300 jpeg'],
+    // without fit=crop, min-w and min-h do nothing (Sanity's reference: they work with fit=crop).
+    ['w=300&min-h=300', '300x169 jpeg'],
     ['w=300&h=300', '300x169 jpeg'],
     ['w=300&h=300&fit=clip', '300x169 jpeg'],
     ['w=300&h=300&fit=max', '300x169 jpeg'],
@@ -145,6 +156,8 @@ describe('on a 200 × 300 picture, smaller than the box', () => {
     // min takes the asked shape, never larger than the original.
     ['w=400&h=400&fit=min', '200x200 png'],
     ['w=400&h=200&fit=min', '200x100 png'],
+    // a tall picture at h=100 is a sliver; min-w widens the cut.
+    ['h=100&min-w=150&fit=crop', '150x100 png'],
     // clip and max never enlarge; scale and fill do.
     ['w=400&h=400', '200x300 png'],
     ['w=400&h=400&fit=max', '200x300 png'],
@@ -163,6 +176,8 @@ describe('bad values', () => {
     ['fit=cover', 'fit must be one of clip, crop, fill, fillmax, max, scale, min; got "cover".'],
     ['w=abc', 'w must be a whole number of pixels above 0; got "abc".'],
     ['max-h=-1', 'max-h must be a whole number of pixels above 0; got "-1".'],
+    ['min-w=0', 'min-w must be a whole number of pixels above 0; got "0".'],
+    ['min-h=1.5', 'min-h must be a whole number of pixels above 0; got "1.5".'],
     ['fp-x=2', 'fp-x must be a number from 0 to 1; got "2".'],
     ['fp-y=-0.1', 'fp-y must be a number from 0 to 1; got "-0.1".'],
     ['q=-1', 'q must be a whole number from 0 to 100; got "-1".'],

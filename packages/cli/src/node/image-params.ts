@@ -1,6 +1,7 @@
 /**
- * Sanity's image parameters, read from a query string: `w`, `h`, `rect`, `fit`, `crop`,
- * `fp-x`, `fp-y`, `fm`, `q`, `auto=format`, `dpr`, `bg` (Sanity's image URL reference). Unknown parameters are ignored
+ * Sanity's image parameters, read from a query string: `w`, `h`, `max-w`, `max-h`,
+ * `min-w`, `min-h`, `rect`, `fit`, `crop`, `fp-x`, `fp-y`, `fm`, `q`, `auto=format`, `dpr`,
+ * `bg` (Sanity's image URL reference). Unknown parameters are ignored
  * (as Sanity does); bad values are a 400 with a message.
  */
 
@@ -26,6 +27,13 @@ export const MAX_DIMENSION = 8192
 export interface ImageParams {
   width?: number
   height?: number
+  /**
+   * Bounds on the output's sides (`min-w`, `max-w`, `min-h`, `max-h`), which, as in
+   * Sanity's and imgix's reference, work with `fit=crop`: the side `w` or `h` leaves free
+   * is cut to within them. Without `fit=crop`, `max-w`/`max-h` stand for a missing `w`/`h`
+   * (never enlarged) and `min-w`/`min-h` do nothing.
+   */
+  bounds?: {minWidth?: number; maxWidth?: number; minHeight?: number; maxHeight?: number}
   rect?: {left: number; top: number; width: number; height: number}
   fit: FitMode
   crop?: CropMode[]
@@ -45,10 +53,16 @@ export class ImageParamError extends Error {
 /** Parses the query string; throws {@link ImageParamError}. */
 export function parseImageParams(search: URLSearchParams): ImageParams {
   const params: ImageParams = {fit: 'clip', autoFormat: false, quality: 75, dpr: 1}
-  const width = dimension(search, 'w') ?? dimension(search, 'max-w')
-  const height = dimension(search, 'h') ?? dimension(search, 'max-h')
+  const bounds = {minWidth: dimension(search, 'min-w'), maxWidth: dimension(search, 'max-w'), minHeight: dimension(search, 'min-h'), maxHeight: dimension(search, 'max-h')}
+  const cropping = search.get('fit') === 'crop'
+  // Without fit=crop, max-w and max-h stand for a missing w and h (and clip never enlarges).
+  const width = dimension(search, 'w') ?? (cropping ? undefined : bounds.maxWidth)
+  const height = dimension(search, 'h') ?? (cropping ? undefined : bounds.maxHeight)
   if (width !== undefined) params.width = width
   if (height !== undefined) params.height = height
+  if (cropping && Object.values(bounds).some((value) => value !== undefined)) {
+    params.bounds = Object.fromEntries(Object.entries(bounds).filter(([, value]) => value !== undefined))
+  }
   const rect = search.get('rect')
   if (rect !== null) {
     const parts = rect.split(',').map(Number)
@@ -94,6 +108,7 @@ export function paramsKey(params: ImageParams, format: string): string {
   return [
     params.width ?? '',
     params.height ?? '',
+    params.bounds ? `${params.bounds.minWidth ?? ''},${params.bounds.maxWidth ?? ''},${params.bounds.minHeight ?? ''},${params.bounds.maxHeight ?? ''}` : '',
     rect ? `${rect.left},${rect.top},${rect.width},${rect.height}` : '',
     params.fit,
     params.crop?.join(',') ?? '',

@@ -104,6 +104,7 @@ async function transform(input: Buffer, params: ImageParams, format: ImageFormat
   }
   let width = params.width === undefined ? undefined : Math.round(params.width * params.dpr)
   let height = params.height === undefined ? undefined : Math.round(params.height * params.dpr)
+  if (params.fit === 'crop' && params.bounds) [width, height] = boundedCrop(width, height, sourceWidth, sourceHeight, params.bounds, params.dpr)
   checkOutputSize(width, height, params.dpr)
   if (params.fit === 'min' && width !== undefined && height !== undefined) {
     // min: w × h's shape, no larger than the original (w=400&h=400 on 200 × 300 is 200 × 200).
@@ -214,4 +215,28 @@ function clamp(value: number, max: number): number {
 function background(hex: string | undefined, format: ImageFormat): string {
   if (hex) return `#${hex.length === 8 || hex.length === 4 ? hex.slice(hex.length / 4) + hex.slice(0, hex.length / 4) : hex}`
   return format === 'jpg' || format === 'pjpg' ? '#ffffff' : '#ffffff00'
+}
+
+/**
+ * `fit=crop` with `min-w`/`max-w`/`min-h`/`max-h` (Sanity's image URL reference, after
+ * imgix's: "only works when fit=crop is present"): the side the request leaves free
+ * follows the picture's shape at the asked side, clamped into its bounds, and the picture
+ * is cut to that box. `h=200&min-w=150` on a tall, narrow panorama gives 150 × 200 instead
+ * of a sliver; `h=200&max-w=300` on a wide one gives 300 × 200. A side given by `w`/`h`
+ * is kept as asked. Sizes are in output pixels (`dpr` applied, as to `w` and `h`).
+ */
+function boundedCrop(
+  width: number | undefined,
+  height: number | undefined,
+  sourceWidth: number,
+  sourceHeight: number,
+  bounds: NonNullable<ImageParams['bounds']>,
+  dpr: number,
+): [number | undefined, number | undefined] {
+  const scaled = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * dpr))
+  const clamp = (value: number, min: number | undefined, max: number | undefined) => Math.max(min ?? 1, Math.min(max ?? Number.POSITIVE_INFINITY, value))
+  if (width !== undefined && height !== undefined) return [width, height]
+  if (width !== undefined) return [width, Math.max(1, Math.round(clamp((width * sourceHeight) / sourceWidth, scaled(bounds.minHeight), scaled(bounds.maxHeight))))]
+  if (height !== undefined) return [Math.max(1, Math.round(clamp((height * sourceWidth) / sourceHeight, scaled(bounds.minWidth), scaled(bounds.maxWidth)))), height]
+  return [width, height]
 }
