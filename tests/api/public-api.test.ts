@@ -51,10 +51,14 @@ test('@practice-press/sdk: what a site uses: the queries, the content functions,
   ])
 })
 
-test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, the Node adapter of the query handler', async () => {
+test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, the writable store, the Node adapter of the query handler', async () => {
   expect(Object.keys(await import('@practice-press/sdk/node')).toSorted()).toEqual([
+    'StoreError',
+    'applyTransaction',
     'createQueryListener',
+    'isStoreError',
     'openDataset',
+    'openDatasetStore',
     'readExport',
     'toNodeListener',
   ])
@@ -174,9 +178,12 @@ test('@practice-press/cli: the command and the pieces it is made of', async () =
   expect(Object.keys(await import('@practice-press/cli')).toSorted()).toEqual([
     'COMMANDS',
     'CliError',
+    'DatasetOpenError',
     'EXIT_CODES',
+    'ListenError',
     'PREVIEW_SECRET_VARIABLE',
     'createApp',
+    'exitCodeOf',
     'isCliError',
     'printError',
     'runCli',
