@@ -2,9 +2,8 @@ import {isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@pra
 import {formatProblem} from '@practice-press/sdk/dataset'
 import {openDatasetStore} from '@practice-press/sdk/node'
 
-import {CliError} from '../commands/cli-error.ts'
-import {EXIT_CODES} from '../commands/exit-codes.ts'
 import {openAssetFiles, type AssetFiles} from './asset-files.ts'
+import {DatasetOpenError} from './server-errors.ts'
 
 /** A dataset as the server holds it. */
 export interface LoadedDataset {
@@ -18,7 +17,7 @@ export const ASSET_BASE_URL = '/images'
 
 /**
  * Opens a dataset (export folder, `data.ndjson` or `.tar.gz`, with the store's journal) for serving. Any failure is a
- * `CliError` (exit code 3) whose message says which file and line is wrong.
+ * {@link DatasetOpenError} whose message says which file and line is wrong.
  */
 export async function loadDataset(path: string): Promise<LoadedDataset> {
   try {
@@ -26,7 +25,7 @@ export async function loadDataset(path: string): Promise<LoadedDataset> {
     const {source} = await openDatasetStore(path, {readOnly: true, assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
     return {source, documents: source.documents, files: await openAssetFiles(path)}
   } catch (error) {
-    throw new CliError(describeLoadError(path, error), EXIT_CODES.dataset, {cause: error})
+    throw new DatasetOpenError(describeLoadError(path, error), path, {cause: error})
   }
 }
 

@@ -4,11 +4,10 @@ import {networkInterfaces} from 'node:os'
 import {createAdaptorServer} from '@hono/node-server'
 
 import {createApp} from '../app/create-app.ts'
-import {CliError} from '../commands/cli-error.ts'
-import {EXIT_CODES} from '../commands/exit-codes.ts'
 import {createCompressor} from './compress-response.ts'
 import {createImageService} from './image-service.ts'
 import {ASSET_BASE_URL, describeLoadError, loadDataset, type LoadedDataset} from './load-dataset.ts'
+import {DatasetOpenError, ListenError} from './server-errors.ts'
 import {watchDataset, type DatasetWatch} from './watch-dataset.ts'
 import {createWorkerQueryRunner} from './worker-query-runner.ts'
 
@@ -54,7 +53,7 @@ export interface RunningServer {
 /**
  * Serves the delivery app on Node over a dataset on disk: pages, images resized by sharp,
  * the query API in worker threads with a time limit, brotli and gzip; reloads the dataset
- * when it changes. Throws a `CliError` when the dataset cannot be read (exit 3) or the
+ * when it changes. Throws a {@link DatasetOpenError} when the dataset cannot be read or a {@link ListenError} when the
  * port cannot be listened on (exit 4); nothing is left running then.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -104,7 +103,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       options.log(`Reloaded ${options.dataset}: ${next.documents.length} documents.`)
       return true
     } catch (error) {
-      const message = error instanceof CliError && error.cause ? describeLoadError(options.dataset, error.cause) : String(error)
+      const message = error instanceof DatasetOpenError && error.cause ? describeLoadError(options.dataset, error.cause) : String(error)
       options.log(`Kept the last good dataset. ${message}`)
       return false
     }
@@ -128,12 +127,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
 }
 
-function listenError(error: NodeJS.ErrnoException, options: StartServerOptions): CliError {
+function listenError(error: NodeJS.ErrnoException, options: StartServerOptions): ListenError {
   const where = `${options.host}:${options.port}`
-  if (error.code === 'EADDRINUSE') return new CliError(`cannot listen on ${where}: the port is in use. Stop the other server or choose another port with --port.`, EXIT_CODES.listen, {cause: error})
-  if (error.code === 'EACCES') return new CliError(`cannot listen on ${where}: not allowed (ports below 1024 need privileges). Choose another port with --port.`, EXIT_CODES.listen, {cause: error})
-  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return new CliError(`cannot listen on ${where}: no such address on this machine. Check --host.`, EXIT_CODES.listen, {cause: error})
-  return new CliError(`cannot listen on ${where}: ${error.message}`, EXIT_CODES.listen, {cause: error})
+  if (error.code === 'EADDRINUSE') return new ListenError(`cannot listen on ${where}: the port is in use. Stop the other server or choose another port with --port.`, error.code, {cause: error})
+  if (error.code === 'EACCES') return new ListenError(`cannot listen on ${where}: not allowed (ports below 1024 need privileges). Choose another port with --port.`, error.code, {cause: error})
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return new ListenError(`cannot listen on ${where}: no such address on this machine. Check --host.`, error.code, {cause: error})
+  return new ListenError(`cannot listen on ${where}: ${error.message}`, error.code, {cause: error})
 }
 
 /**
