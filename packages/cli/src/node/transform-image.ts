@@ -234,9 +234,13 @@ function boundedCrop(
   dpr: number,
 ): [number | undefined, number | undefined] {
   const scaled = (value: number | undefined) => (value === undefined ? undefined : Math.round(value * dpr))
-  const clamp = (value: number, min: number | undefined, max: number | undefined) => Math.max(min ?? 1, Math.min(max ?? Number.POSITIVE_INFINITY, value))
   if (width !== undefined && height !== undefined) return [width, height]
-  if (width !== undefined) return [width, Math.max(1, Math.round(clamp((width * sourceHeight) / sourceWidth, scaled(bounds.minHeight), scaled(bounds.maxHeight))))]
-  if (height !== undefined) return [Math.max(1, Math.round(clamp((height * sourceWidth) / sourceHeight, scaled(bounds.minWidth), scaled(bounds.maxWidth)))), height]
+  if (width !== undefined) return [width, Math.max(1, Math.round(within((width * sourceHeight) / sourceWidth, scaled(bounds.minHeight), scaled(bounds.maxHeight))))]
+  if (height !== undefined) return [Math.max(1, Math.round(within((height * sourceWidth) / sourceHeight, scaled(bounds.minWidth), scaled(bounds.maxWidth)))), height]
   return [width, height]
+}
+
+/** `value` kept from `min` (default 1) to `max` (default no bound). */
+function within(value: number, min: number | undefined, max: number | undefined): number {
+  return Math.max(min ?? 1, Math.min(max ?? Number.POSITIVE_INFINITY, value))
 }
