@@ -107,6 +107,26 @@ describe('practice-press query', () => {
   })
 })
 
+describe('practice-press query, the process', () => {
+  it('a result of megabytes reaches a pipe whole before the process exits (it was cut at 64 KiB)', async () => {
+    const {spawn} = await import('node:child_process')
+    const child = spawn(process.execPath, ['--conditions=@practice-press/source', repoPath('packages/cli/src/cli.ts'), 'query', '*{"all": *}'], {cwd: repoPath(), stdio: ['ignore', 'pipe', 'pipe']})
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    const code = await new Promise((done) => child.on('close', done))
+    const text = Buffer.concat(chunks).toString('utf8')
+    expect(code).toBe(0)
+    expect(text.length).toBeGreaterThan(1_000_000)
+    expect((JSON.parse(text) as unknown[]).length).toBeGreaterThan(20)
+  })
+
+  it('a parameter named __proto__ is a parameter; a caret after a tab keeps the tab', async () => {
+    expect((await run(['query', '{"t": $__proto__}', '--param', '__proto__="x"'])).stdout).toBe('{"t":"x"}\n')
+    const lines = (await run(['query', '*[\t_type ==]'])).stderr.trimEnd().split('\n')
+    expect(lines.slice(1)).toEqual(['  *[\t_type ==]', '    \t       ^'])
+  })
+})
+
 describe('the exit codes', () => {
   it('--help lists the same table as the README, from one list', async () => {
     const help = (await run(['query', '--help'])).stdout

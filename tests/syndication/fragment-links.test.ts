@@ -2,7 +2,8 @@
  * A link to a heading (`#how`) in an article: on the site's page it stays `#how`, but
  * everything read elsewhere (RSS, Atom, JSON Feed, a cross-post) must carry
  * `https://.../articles/slug#how`, or a reader resolves it against the feed's own URL.
- * Calls to action (a fragment, or a site-relative path) are held to the same rule.
+ * Links relative to the page (`?page=2`, `./x`) resolve against the page, as a browser
+ * there does. Calls to action (a fragment, or a site-relative path) are held to the same rule.
  */
 import {getArticle, getPractice} from '@practice-press/sdk'
 import {renderArticleHtml} from '@practice-press/sdk/render'
@@ -30,11 +31,18 @@ const article = {
       _type: 'block',
       _key: 'b1',
       style: 'normal',
-      markDefs: [{_type: 'link', _key: 'l1', href: '#how-it-works'}],
+      markDefs: [
+        {_type: 'link', _key: 'l1', href: '#how-it-works'},
+        {_type: 'link', _key: 'l2', href: '?page=2#x'},
+        {_type: 'link', _key: 'l3', href: './sibling-article'},
+      ],
       children: [
         {_type: 'span', _key: 's1', marks: [], text: 'Read '},
         {_type: 'span', _key: 's2', marks: ['l1'], text: 'how it works'},
-        {_type: 'span', _key: 's3', marks: [], text: ' below.'},
+        {_type: 'span', _key: 's3', marks: [], text: ' below, '},
+        {_type: 'span', _key: 's5', marks: ['l2'], text: 'page two'},
+        {_type: 'span', _key: 's6', marks: [], text: ' and '},
+        {_type: 'span', _key: 's7', marks: ['l3'], text: 'a sibling'},
       ],
     },
     {_type: 'block', _key: 'h1', style: 'h2', markDefs: [], children: [{_type: 'span', _key: 's4', marks: [], text: 'How it works'}]},
@@ -60,6 +68,9 @@ describe('fragment links leave the page absolute', () => {
     expect(entry?.content).toContain(`href="${PAGE}#how-it-works"`)
     expect(entry?.content).toContain(`href="${PAGE}#top"`)
     expect(entry?.content).toContain(`href="${BASE_URL}/contact"`)
+    // Relative to the page, as a browser on the page resolves them (not to the site's root).
+    expect(entry?.content).toContain(`href="${PAGE}?page=2#x"`)
+    expect(entry?.content).toContain(`href="${BASE_URL}/articles/sibling-article"`)
     expect(entry?.content).not.toMatch(/href="#/)
   })
 

@@ -14,5 +14,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
 })
-// Nothing may keep the process alive once the command is done (a signal handler, a worker).
+// Nothing may keep the process alive once the command is done (a signal handler, a worker),
+// but what was written must reach a pipe first: stdout to a pipe is asynchronous, and
+// exit() before it drains cut `query ... | jq` at 64 KiB.
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))))
 process.exit()

@@ -46,7 +46,8 @@ Example:
 
 /** `name=value` pairs as query parameters: the value as JSON when it parses, else the text. */
 export function parseParams(pairs: readonly string[]): Record<string, unknown> {
-  const params: Record<string, unknown> = {}
+  // No prototype: a parameter named __proto__ is a parameter like any other.
+  const params = Object.create(null) as Record<string, unknown>
   for (const pair of pairs) {
     const equals = pair.indexOf('=')
     const name = equals === -1 ? pair : pair.slice(0, equals)
@@ -71,7 +72,9 @@ function queryError(query: string, error: unknown): CliError {
   const lines = [`${what}: ${error.message.replace(/\.?$/, '.')}${hint}`]
   if (error.position) {
     const line = query.split('\n')[error.position.line - 1] ?? ''
-    lines.push(`  ${line}`, `  ${' '.repeat(Math.max(0, error.position.column - 1))}^`)
+    // Under the place: the line's own tabs kept, every other character a space.
+    const before = line.slice(0, Math.max(0, error.position.column - 1)).replaceAll(/[^\t]/gu, ' ')
+    lines.push(`  ${line}`, `  ${before}^`)
   }
   return new CliError(lines.join('\n'), EXIT_CODES.query, {cause: error})
 }

@@ -89,7 +89,7 @@ function absoluteBody(body: unknown, baseUrl: string, pageUrl: string | undefine
         ...value,
         markDefs: value.markDefs.map((definition: unknown) => {
           const mark = definition as Record<string, unknown> | null
-          return mark?._type === 'link' && typeof mark.href === 'string' ? {...mark, href: absoluteUrl(mark.href, baseUrl, pageUrl)} : definition
+          return mark?._type === 'link' && typeof mark.href === 'string' ? {...mark, href: absoluteUrl(mark.href.trim(), baseUrl, pageUrl)} : definition
         }),
       }
     }

@@ -1,8 +1,10 @@
-import {open, readFile, type FileHandle} from 'node:fs/promises'
+import {createReadStream} from 'node:fs'
+import {open, stat, type FileHandle} from 'node:fs/promises'
 
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import type {Mutation} from '../../store/mutation-types.ts'
 import {StoreError} from '../../store/store-error.ts'
+import {streamLines} from '../stream-lines.ts'
 
 /**
  * One committed transaction as the journal keeps it: its mutations (for the change
@@ -31,29 +33,44 @@ export interface JournalContents {
  * @throws {StoreError} `corrupt`, naming the file and line.
  */
 export async function readJournal(file: string): Promise<JournalContents> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {entries: [], validBytes: 0}
-    throw error
-  }
-  const end = text.lastIndexOf('\n') + 1
+  const size = await stat(file).then(
+    (info) => info.size,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw error
+    },
+  )
+  if (size === undefined) return {entries: [], validBytes: 0}
   const entries: JournalEntry[] = []
+  let validBytes = 0
   let line = 0
-  for (const raw of text.slice(0, end).split('\n')) {
+  let torn: string | undefined
+  // Line by line: a journal may be larger than one string can hold.
+  for await (const raw of streamLines(createReadStream(file, {highWaterMark: 1 << 20}))) {
+    if (torn !== undefined) throw corrupt(file, line, 'is not JSON')
     line++
+    const bytes = Buffer.byteLength(raw) + 1
+    if (validBytes + bytes > size) {
+      // The last line, with no newline: written when the process stopped, never acknowledged.
+      torn = raw
+      continue
+    }
+    validBytes += bytes
     if (raw === '') continue
     let entry: unknown
     try {
       entry = JSON.parse(raw)
     } catch (error) {
-      throw new StoreError('corrupt', `${file}:${line}: the store's journal line is not JSON (${(error as Error).message}). Restore the folder from a backup, or remove the journal to go back to the last compacted state.`)
+      throw corrupt(file, line, `is not JSON (${(error as Error).message})`)
     }
-    if (!isEntry(entry)) throw new StoreError('corrupt', `${file}:${line}: the store's journal line is not a transaction.`)
+    if (!isEntry(entry)) throw corrupt(file, line, 'is not a transaction')
     entries.push(entry)
   }
-  return {entries, validBytes: Buffer.byteLength(text.slice(0, end))}
+  return {entries, validBytes}
+}
+
+function corrupt(file: string, line: number, what: string): StoreError {
+  return new StoreError('corrupt', `${file}:${line}: the store's journal line ${what}. Restore the folder from a backup, or remove the journal to go back to the last compacted state.`)
 }
 
 /** A journal open for appending. */

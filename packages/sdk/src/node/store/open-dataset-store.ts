@@ -4,6 +4,7 @@ import {basename, dirname, join} from 'node:path'
 import {createDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import {applyTransaction} from '../../store/apply-transaction.ts'
+import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
 import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
 import {StoreError} from '../../store/store-error.ts'
 import {readExport, type ReadExportOptions} from '../read-export.ts'
@@ -19,6 +20,12 @@ export interface OpenDatasetStoreOptions extends ReadExportOptions, Omit<Dataset
   readOnly?: boolean | undefined
   /** Compact the journal into `data.ndjson` once it holds this many transactions. Default 1,000. */
   compactAfter?: number | undefined
+  /**
+   * Receives what goes wrong after a transaction is on disk, which therefore does not fail
+   * its `commit`: a listener that throws, a compaction that fails (it is tried again with
+   * the next commit, and by `close()`, which rejects then). Default `console.error`.
+   */
+  onError?: ((error: unknown) => void) | undefined
   /** The clock for `_updatedAt` and `_createdAt`. Default the current time. */
   now?: (() => Date) | undefined
   /**
@@ -47,7 +54,7 @@ export interface DatasetStore {
   readonly source: DatasetSource
   /** The store's own revision: the last committed transaction's id (`undefined` before the first since opening a compacted export). */
   readonly revision: string | undefined
-  /** One document as stored, drafts included; `undefined` when there is none. */
+  /** One document as stored, drafts included, frozen (change it with `commit`); `undefined` when there is none. */
   get(id: string): DatasetDocument | undefined
   /**
    * Applies the mutations as one transaction, all or nothing, and resolves once it is on
@@ -87,7 +94,7 @@ export interface DatasetStore {
 export async function openDatasetStore(path: string, options: OpenDatasetStoreOptions = {}): Promise<DatasetStore> {
   const archive = /\.(tar\.gz|tgz)$/i.test(path)
   const documents = new Map<string, DatasetDocument>()
-  for (const document of await readExport(path, options)) documents.set(document._id, document)
+  for (const document of await readExport(path, options)) documents.set(document._id, deepFreeze(document))
   const dataFile = archive ? path : (await stat(path)).isDirectory() ? join(path, 'data.ndjson') : path
   const journalFile = journalPath(dataFile)
   const {afterStep} = options
@@ -98,7 +105,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     const contents = await readJournal(journalFile)
     for (const entry of contents.entries) {
       for (const [id, document] of entry.changes) {
-        if (document) documents.set(id, document)
+        if (document) documents.set(id, deepFreeze(document))
         else documents.delete(id)
       }
       revision = entry.transactionId
@@ -117,6 +124,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const compactAfter = options.compactAfter ?? 1000
   const clock = options.now ?? (() => new Date())
   let queue: Promise<unknown> = Promise.resolve()
+  const report = options.onError ?? ((error: unknown) => console.error('practice-press store:', error))
   let closed = false
 
   const compact = async (): Promise<void> => {
@@ -165,8 +173,17 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
           snapshot = undefined
           revision = transactionId
           pending++
-          for (const event of applied.events) for (const listener of listeners) listener(event)
-          if (pending >= compactAfter) await compact()
+          // The transaction is on disk: nothing after this line may fail its commit.
+          for (const event of applied.events) {
+            for (const listener of listeners) {
+              try {
+                listener(event)
+              } catch (error) {
+                report(error)
+              }
+            }
+          }
+          if (pending >= compactAfter) await compact().catch(report)
         }
         return {transactionId, results, events: applied.events}
       })

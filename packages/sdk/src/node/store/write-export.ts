@@ -11,8 +11,12 @@ export interface ExportFiles {
 }
 
 const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset'])
-/** The fields `sanity dataset export` keeps of an asset in `assets.json`. */
-const ASSET_ENTRY_FIELDS = ['_createdAt', '_rev', '_updatedAt', 'metadata', 'originalFilename', 'sha1hash', 'size', 'uploadId'] as const
+/**
+ * The fields of an asset document that `assets.json` does not hold, because its file name
+ * and `readExport` give them back (`@sanity/export`'s AssetHandler leaves out the same
+ * ones, and `url`); every other field (title, altText, description, creditLine...) is kept.
+ */
+const DERIVED_ASSET_FIELDS = new Set(['_id', '_type', 'assetId', 'extension', 'mimeType', 'path', 'url'])
 
 /**
  * Documents in Sanity's export format, the inverse of what `readExport` does: a reference
@@ -31,9 +35,12 @@ export function toExportFiles(documents: Iterable<DatasetDocument>): ExportFiles
   const toPointer = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(toPointer)
     if (typeof value !== 'object' || value === null) return value
-    const out: Record<string, unknown> = {}
+    // No prototype: a key named "__proto__" is kept as a key.
+    const out = Object.create(null) as Record<string, unknown>
     for (const [key, child] of Object.entries(value)) {
-      const ref = key === 'asset' ? (child as {_ref?: unknown} | null)?._ref : undefined
+      // Only a plain strong reference becomes a pointer: one with _weak (or more) stays as it is.
+      const plain = key === 'asset' && child !== null && typeof child === 'object' && Object.keys(child).every((name) => name === '_ref' || name === '_type')
+      const ref = plain ? (child as {_ref?: unknown})._ref : undefined
       const asset = typeof ref === 'string' ? assets.get(ref) : undefined
       if (asset) {
         pointed.add(asset._id)
@@ -54,8 +61,8 @@ export function toExportFiles(documents: Iterable<DatasetDocument>): ExportFiles
       lines.push(JSON.stringify(kept))
       continue
     }
-    const entry: Record<string, unknown> = {}
-    for (const field of ASSET_ENTRY_FIELDS) if (document[field] !== undefined) entry[field] = document[field]
+    const entry = Object.create(null) as Record<string, unknown>
+    for (const [field, value] of Object.entries(document)) if (!DERIVED_ASSET_FIELDS.has(field)) entry[field] = value
     entries[`${document._type === 'sanity.imageAsset' ? 'image' : 'file'}-${String(document.assetId)}`] = entry
   }
   return {data: lines.length > 0 ? `${lines.join('\n')}\n` : '', assets: pointed.size > 0 ? entries : undefined}

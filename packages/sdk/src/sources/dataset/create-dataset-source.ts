@@ -10,6 +10,7 @@ import {documentsFor} from './perspective-documents.ts'
 import {planQuery, type QueryPlan} from './query-plan.ts'
 import {missingParameter, referencedParameters, type ParameterReference} from './referenced-parameters.ts'
 import {checkAssetBaseUrl} from './resolve-export-assets.ts'
+import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
 import {runQuery, type QueryTrace} from './run-query.ts'
 
 /** Options for {@link createDatasetSource}. */
@@ -173,14 +174,6 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       }
     },
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
 }
 
 /**

@@ -13,7 +13,12 @@ export interface ExportAssetEntry {
   size?: number
   uploadId?: string
   metadata?: Record<string, unknown>
+  /** Any other field the asset document had (title, altText, description, creditLine...), kept as it is. */
+  [field: string]: unknown
 }
+
+/** Fields of an asset document that come from its file name and place, never from `assets.json`. */
+const DERIVED_FIELDS = new Set(['_id', '_type', 'assetId', 'extension', 'mimeType', 'path', 'url'])
 
 /** `assets.json`: entries keyed by `image-<sha1>` or `file-<sha1>`. */
 export type ExportAssets = Record<string, ExportAssetEntry>
@@ -120,6 +125,9 @@ function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntr
     size: entry.size,
     uploadId: entry.uploadId,
     url: `${baseUrl}/${servedName(pointer)}`,
+  }
+  for (const [field, value] of Object.entries(entry)) {
+    if (!(field in document) && !DERIVED_FIELDS.has(field) && field !== 'metadata') document[field] = value
   }
   if (entry.metadata) document.metadata = entry.metadata
   else if (pointer.kind === 'image') {
