@@ -3,10 +3,11 @@
  * `ifRevisionID` that is not the document's revision: HTTP 409), `exists` (`create` of an
  * id that is taken: 409), `missing` (a `patch` of a document that does not exist: 404),
  * `invalid` (a mutation that is not one, or a document without `_id`/`_type`: 400),
- * `read-only` (the store is an export archive), `corrupt` (the journal on disk cannot be
- * read past a line).
+ * `read-only` (the store is an export archive, or opened read-only), `corrupt` (the
+ * journal on disk cannot be read past a line), `locked` (another process has the store
+ * open for writing).
  */
-export type StoreErrorCode = 'conflict' | 'exists' | 'missing' | 'invalid' | 'read-only' | 'corrupt'
+export type StoreErrorCode = 'conflict' | 'exists' | 'missing' | 'invalid' | 'read-only' | 'corrupt' | 'locked'
 
 /** A refused transaction or an unreadable store; nothing of the transaction was applied. */
 export class StoreError extends Error {

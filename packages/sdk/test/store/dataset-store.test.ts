@@ -316,7 +316,7 @@ describe('durability', () => {
     for (const id of acknowledged) expect(after[id]).toBeDefined()
   })
 
-  it('repeated kill -9 of a process writing loses no acknowledged transaction', {timeout: 60_000}, async () => {
+  it('repeated kill -9 of a process writing loses no acknowledged transaction; while it runs, the store is locked to other writers', {timeout: 60_000}, async () => {
     const dir = await copyOfContent()
     const acknowledged: string[] = []
     for (let round = 0; round < 6; round++) {
@@ -339,16 +339,22 @@ describe('durability', () => {
           done()
         })
       })
+      // While it runs, no other process may write the store; reading it is fine.
+      const locked = await openDatasetStore(dir).catch((caught: unknown) => caught)
       child.kill('SIGKILL')
+      expect(isStoreError(locked) && locked.code).toBe('locked')
       await new Promise((done) => child.on('exit', done).exitCode !== null && done(undefined))
       // Only whole lines were acknowledged.
       acknowledged.push(...output.split('\n').slice(0, -1).map((line) => line.split(' ')[0]!))
-      const reopened = await openDatasetStore(dir)
+      const reopened = await openDatasetStore(dir, {readOnly: true})
       const missing = acknowledged.filter((id) => !reopened.get(id))
       expect(missing).toEqual([])
       expect(reopened.get('practice')?.crashCounter).toBeGreaterThanOrEqual(acknowledged.length)
     }
     expect(acknowledged.length).toBeGreaterThan(40)
     expect((await readExport(dir)).length).toBeGreaterThan(0)
+    // The killed writer's lock is left behind; a new writer takes it over.
+    const writer = await open(dir)
+    await writer.commit([{patch: {id: 'practice', set: {after: 'the crashes'}}}])
   })
 })

@@ -45,8 +45,10 @@ export async function readJournal(file: string): Promise<JournalContents> {
   let validBytes = 0
   let line = 0
   let torn: string | undefined
-  // Line by line: a journal may be larger than one string can hold.
-  for await (const raw of streamLines(createReadStream(file, {highWaterMark: 1 << 20}))) {
+  if (size === 0) return {entries: [], validBytes: 0}
+  // Line by line (a journal may be larger than one string can hold), and only the bytes
+  // there were when it was opened: a writer may be appending meanwhile.
+  for await (const raw of streamLines(createReadStream(file, {highWaterMark: 1 << 20, end: size - 1}))) {
     if (torn !== undefined) throw corrupt(file, line, 'is not JSON')
     line++
     const bytes = Buffer.byteLength(raw) + 1

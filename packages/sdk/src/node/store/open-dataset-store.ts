@@ -9,6 +9,7 @@ import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
 import {StoreError} from '../../store/store-error.ts'
 import {readExport, type ReadExportOptions} from '../read-export.ts'
 import {openJournal, readJournal, type JournalWriter} from './journal.ts'
+import {takeStoreLock, type StoreLock} from './store-lock.ts'
 import {toExportFiles, writeExportFiles, type ExportWriteStep} from './write-export.ts'
 
 /** Options for {@link openDatasetStore}. */
@@ -80,7 +81,8 @@ export interface DatasetStore {
  * (`.data.ndjson.journal`) and flushed; the journal is compacted into the export format
  * (temporary file, `fsync`, rename) every `compactAfter` transactions and on `close()`.
  * A crash at any point loses no acknowledged transaction and leaves no torn file:
- * reopening reads the export and replays the journal. One process writes a store at a time.
+ * reopening reads the export and replays the journal. One process writes a store at a
+ * time: a second one is refused (`StoreError` `locked`) while the first runs.
  *
  * @example
  * ```ts
@@ -89,20 +91,31 @@ export interface DatasetStore {
  * await store.commit([{patch: {id: 'drafts.article-1', set: {title: 'A new title'}}}])
  * await store.close()
  * ```
- * @throws {DatasetLoadError} as `readExport` does; {@link StoreError} `corrupt` when the journal cannot be read.
+ * @throws {DatasetLoadError} as `readExport` does; {@link StoreError} `corrupt` when the journal cannot be read, `locked` when another running process writes the store.
  */
 export async function openDatasetStore(path: string, options: OpenDatasetStoreOptions = {}): Promise<DatasetStore> {
   const archive = /\.(tar\.gz|tgz)$/i.test(path)
-  const documents = new Map<string, DatasetDocument>()
-  for (const document of await readExport(path, options)) documents.set(document._id, deepFreeze(document))
-  const dataFile = archive ? path : (await stat(path)).isDirectory() ? join(path, 'data.ndjson') : path
+  const info = archive ? undefined : await stat(path).catch(() => undefined)
+  const dataFile = info?.isDirectory() ? join(path, 'data.ndjson') : path
   const journalFile = journalPath(dataFile)
   const {afterStep} = options
   let revision: string | undefined
   let journal: JournalWriter | undefined
+  // A writer takes the lock before reading, so what it reads is what it will write over.
+  const lock: StoreLock | undefined = !archive && info && !options.readOnly ? await takeStoreLock(join(dirname(dataFile), `.${basename(dataFile)}.lock`)) : undefined
+  const documents = new Map<string, DatasetDocument>()
   let pending = 0
+  try {
+    for (const document of await readExport(path, options)) documents.set(document._id, deepFreeze(document))
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
   if (!archive) {
-    const contents = await readJournal(journalFile)
+    const contents = await readJournal(journalFile).catch(async (error: unknown) => {
+      await lock?.release()
+      throw error
+    })
     for (const entry of contents.entries) {
       for (const [id, document] of entry.changes) {
         if (document) documents.set(id, deepFreeze(document))
@@ -198,6 +211,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
         if (closed) return
         await compact()
         await journal?.close()
+        await lock?.release()
         closed = true
         listeners.clear()
       }),
