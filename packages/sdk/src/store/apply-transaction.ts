@@ -13,6 +13,12 @@ export interface TransactionContext {
   timestamp: string
   /** Makes an `_id` for a `create` that gives none. Default `crypto.randomUUID()`. */
   generateId?: () => string
+  /**
+   * The ids of the stored documents that hold a strong reference (no `_weak: true`) to
+   * `id`. With it, deleting a document something still points at is refused, as the
+   * Content Lake refuses it; without it, deletes are not checked.
+   */
+  referencedBy?: (id: string) => readonly string[]
 }
 
 /** A transaction applied in memory, not yet stored. */
@@ -99,6 +105,7 @@ export function applyTransaction(read: (id: string) => DatasetDocument | undefin
     touched.set(id, [...(touched.get(id) ?? []), mutation])
   })
 
+  if (context.referencedBy) checkDeletes(working, context.referencedBy)
   const changes = new Map<string, DatasetDocument | null>()
   const events: MutationEvent[] = []
   for (const [id, applied] of touched) {
@@ -128,6 +135,36 @@ export function applyTransaction(read: (id: string) => DatasetDocument | undefin
     event.transactionCurrentEvent = index + 1
   })
   return {transactionId, timestamp, changes, events}
+}
+
+/** Refuses a deletion while a document that stays (as it is after the transaction) holds a strong reference to it. */
+function checkDeletes(working: Map<string, DatasetDocument | null>, referencedBy: (id: string) => readonly string[]): void {
+  for (const [id, document] of working) {
+    if (document !== null) continue
+    const holders = referencedBy(id).filter((holder) => {
+      if (!working.has(holder)) return true
+      const after = working.get(holder)
+      return after !== null && after !== undefined && strongReferences(after).has(id)
+    })
+    // A holder changed in this transaction counts as it is after it.
+    for (const [changedId, after] of working) {
+      if (after && changedId !== id && !holders.includes(changedId) && strongReferences(after).has(id)) holders.push(changedId)
+    }
+    if (holders.length > 0) {
+      throw new StoreError('conflict', `Document "${id}" cannot be deleted: ${holders.slice(0, 5).map((holder) => `"${holder}"`).join(', ')}${holders.length > 5 ? ` and ${holders.length - 5} more` : ''} still refer to it. Remove those references first (or make them weak).`, {documentId: id})
+    }
+  }
+}
+
+/** The ids a document refers to strongly: every `_ref` in it without `_weak: true` beside it. */
+export function strongReferences(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) strongReferences(item, into)
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record._ref === 'string' && record._weak !== true) into.add(record._ref)
+    for (const child of Object.values(record)) if (child && typeof child === 'object') strongReferences(child, into)
+  }
+  return into
 }
 
 /** The operations a patch may hold (HTTP API reference, "Patches"). */

@@ -119,6 +119,28 @@ describe('mutations', () => {
   })
 })
 
+describe('deletes and references', () => {
+  it('a document something still refers to strongly cannot be deleted, as in the Content Lake; weak references and holders changed in the same transaction do not count', async () => {
+    const store = await open(await copyOfContent())
+    const assetId = [...store.source.documents].find((document) => document._type === 'sanity.imageAsset' && JSON.stringify(store.source.documents).includes(`"_ref":"${document._id}"`))!._id
+    const refused = await store.commit([{delete: {id: assetId}}]).catch((caught: unknown) => caught)
+    expect(isStoreError(refused) && refused.code).toBe('conflict')
+    expect((refused as Error).message).toMatch(new RegExp(`Document "${assetId}" cannot be deleted: ".+" still refer`))
+    expect(store.get(assetId)).toBeDefined()
+
+    await store.commit([{createOrReplace: {_id: 'topic-target', _type: 'topic'}}, {createOrReplace: {_id: 'topic-weak-holder', _type: 'topic', related: {_type: 'reference', _ref: 'topic-target', _weak: true}}}])
+    await expect(store.commit([{delete: {id: 'topic-target'}}])).resolves.toMatchObject({results: [{id: 'topic-target', operation: 'delete'}]})
+
+    await store.commit([{createOrReplace: {_id: 'topic-target-2', _type: 'topic'}}, {createOrReplace: {_id: 'topic-holder', _type: 'topic', related: {_type: 'reference', _ref: 'topic-target-2'}}}])
+    await expect(store.commit([{delete: {id: 'topic-target-2'}}])).rejects.toMatchObject({code: 'conflict'})
+    // Dropping the reference (or deleting the holder) in the same transaction lets the delete through.
+    await expect(store.commit([{patch: {id: 'topic-holder', unset: ['related']}}, {delete: {id: 'topic-target-2'}}])).resolves.toBeDefined()
+    // A reference made in the same transaction blocks it.
+    await store.commit([{createOrReplace: {_id: 'topic-target-3', _type: 'topic'}}])
+    await expect(store.commit([{createOrReplace: {_id: 'topic-new-holder', _type: 'topic', related: {_type: 'reference', _ref: 'topic-target-3'}}}, {delete: {id: 'topic-target-3'}}])).rejects.toMatchObject({code: 'conflict'})
+  })
+})
+
 describe('events and the snapshot', () => {
   it('each transaction gives one event per document, in the shape of Sanity’s listener', async () => {
     const store = await open(await copyOfContent())

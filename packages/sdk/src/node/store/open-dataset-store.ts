@@ -3,7 +3,7 @@ import {basename, dirname, join} from 'node:path'
 
 import {createDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
-import {applyTransaction} from '../../store/apply-transaction.ts'
+import {applyTransaction, strongReferences} from '../../store/apply-transaction.ts'
 import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
 import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
 import {StoreError} from '../../store/store-error.ts'
@@ -140,6 +140,12 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const report = options.onError ?? ((error: unknown) => console.error('practice-press store:', error))
   let closed = false
 
+  // Who refers to whom, for deletes: found by a walk of every document when one is asked (a reverse index is issue 16's "indexes updated by the change").
+  const referencedBy = (id: string): string[] => {
+    const holders: string[] = []
+    for (const document of documents.values()) if (document._id !== id && strongReferences(document).has(id)) holders.push(document._id)
+    return holders
+  }
   const compact = async (): Promise<void> => {
     if (!journal || pending === 0) return
     await writeExportFiles(dataFile, toExportFiles(documents.values()), {afterStep})
@@ -173,7 +179,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
           )
         }
         const transactionId = commitOptions.transactionId ?? crypto.randomUUID().replaceAll('-', '')
-        const applied = applyTransaction((id) => documents.get(id), mutations, {transactionId, timestamp: clock().toISOString()})
+        const applied = applyTransaction((id) => documents.get(id), mutations, {transactionId, timestamp: clock().toISOString(), referencedBy})
         const results: CommitResult['results'] = []
         for (const event of applied.events) results.push({id: event.documentId, operation: event.transition === 'appear' ? 'create' : event.transition === 'disappear' ? 'delete' : 'update'})
         if (applied.changes.size > 0) {
