@@ -60,10 +60,10 @@ export function applyTransaction(read: (id: string) => DatasetDocument | undefin
   }
 
   mutations.forEach((given, index) => {
-    mutationParts(given, index)
+    const [kind] = mutationParts(given, index)
     // Through JSON, as the Content Lake receives it: a Date becomes its text, undefined goes.
     const raw = JSON.parse(JSON.stringify(given)) as Mutation
-    const [kind, body] = mutationParts(raw, index)
+    const body = (raw as unknown as Record<string, Record<string, unknown>>)[kind]!
     if (kind === 'patch') checkPatch(body, index)
     let mutation = raw
     if (kind === 'create' && typeof body._id !== 'string') mutation = {create: {...body, _id: generateId()} as DatasetDocument}

@@ -97,12 +97,12 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const archive = /\.(tar\.gz|tgz)$/i.test(path)
   const info = archive ? undefined : await stat(path).catch(() => undefined)
   const dataFile = info?.isDirectory() ? join(path, 'data.ndjson') : path
-  const journalFile = journalPath(dataFile)
+  const {journal: journalFile, lock: lockFile} = storeFiles(dataFile)
   const {afterStep} = options
   let revision: string | undefined
   let journal: JournalWriter | undefined
   // A writer takes the lock before reading, so what it reads is what it will write over.
-  const lock: StoreLock | undefined = !archive && info && !options.readOnly ? await takeStoreLock(join(dirname(dataFile), `.${basename(dataFile)}.lock`)) : undefined
+  const lock: StoreLock | undefined = !archive && info && !options.readOnly ? await takeStoreLock(lockFile) : undefined
   const documents = new Map<string, DatasetDocument>()
   let pending = 0
   try {
@@ -224,7 +224,8 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   }
 }
 
-/** The journal beside a dataset's `data.ndjson`: `.data.ndjson.journal` in the same folder. */
-export function journalPath(dataFile: string): string {
-  return join(dirname(dataFile), `.${basename(dataFile)}.journal`)
+/** The store's own files beside a dataset's `data.ndjson`: `.data.ndjson.journal` and `.data.ndjson.lock` in the same folder. */
+export function storeFiles(dataFile: string): {journal: string; lock: string} {
+  const base = join(dirname(dataFile), `.${basename(dataFile)}`)
+  return {journal: `${base}.journal`, lock: `${base}.lock`}
 }

@@ -2,6 +2,7 @@ import {open, rename} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
+import {DERIVED_ASSET_FIELDS} from '../../sources/dataset/resolve-export-assets.ts'
 
 /** The export files of a set of documents: `data.ndjson` lines and `assets.json`'s object. */
 export interface ExportFiles {
@@ -11,12 +12,7 @@ export interface ExportFiles {
 }
 
 const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset'])
-/**
- * The fields of an asset document that `assets.json` does not hold, because its file name
- * and `readExport` give them back (`@sanity/export`'s AssetHandler leaves out the same
- * ones, and `url`); every other field (title, altText, description, creditLine...) is kept.
- */
-const DERIVED_ASSET_FIELDS = new Set(['_id', '_type', 'assetId', 'extension', 'mimeType', 'path', 'url'])
+// An asset's assets.json entry keeps every field (title, altText, description, creditLine...) but DERIVED_ASSET_FIELDS.
 
 /**
  * Documents in Sanity's export format, the inverse of what `readExport` does: a reference

@@ -17,8 +17,12 @@ export interface ExportAssetEntry {
   [field: string]: unknown
 }
 
-/** Fields of an asset document that come from its file name and place, never from `assets.json`. */
-const DERIVED_FIELDS = new Set(['_id', '_type', 'assetId', 'extension', 'mimeType', 'path', 'url'])
+/**
+ * Fields of an asset document that come from its file name and place, never from
+ * `assets.json` (`@sanity/export`'s AssetHandler leaves out the same ones): read here,
+ * left out by the store's export writer.
+ */
+export const DERIVED_ASSET_FIELDS: ReadonlySet<string> = new Set(['_id', '_type', 'assetId', 'extension', 'mimeType', 'path', 'url'])
 
 /** `assets.json`: entries keyed by `image-<sha1>` or `file-<sha1>`. */
 export type ExportAssets = Record<string, ExportAssetEntry>
@@ -127,7 +131,7 @@ function assetDocument(id: string, pointer: AssetPointer, entry: ExportAssetEntr
     url: `${baseUrl}/${servedName(pointer)}`,
   }
   for (const [field, value] of Object.entries(entry)) {
-    if (!(field in document) && !DERIVED_FIELDS.has(field) && field !== 'metadata') document[field] = value
+    if (!(field in document) && !DERIVED_ASSET_FIELDS.has(field) && field !== 'metadata') document[field] = value
   }
   if (entry.metadata) document.metadata = entry.metadata
   else if (pointer.kind === 'image') {
