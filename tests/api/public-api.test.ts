@@ -138,6 +138,16 @@ test('@practice-press/sdk/dataset: for tools that check a dataset', async () => 
   ])
 })
 
+test('@practice-press/sdk/validate: the schema’s rules as the Studio runs them, and the dataset checks', async () => {
+  expect(Object.keys(await import('@practice-press/sdk/validate')).toSorted()).toEqual([
+    'createDatasetValidationClient',
+    'createDocumentExists',
+    'pathToString',
+    'schemaFindings',
+    'validateDataset',
+  ])
+})
+
 test('@practice-press/schemas: the schema types, for a Studio', async () => {
   expect(Object.keys(await import('@practice-press/schemas')).toSorted()).toEqual([
     'CALLOUT_TONES',
@@ -212,6 +222,7 @@ const PINNED = [
   '@practice-press/sdk/import',
   '@practice-press/sdk/syndication',
   '@practice-press/sdk/dataset',
+  '@practice-press/sdk/validate',
   '@practice-press/schemas',
   '@practice-press/cli',
   '@practice-press/cli/app',

@@ -8,8 +8,7 @@ import {fileURLToPath} from 'node:url'
 import {readExport} from '@practice-press/sdk/node'
 import {beforeAll, describe, expect, it} from 'vitest'
 
-import type {StoredDocument} from '../support/dataset-validation-client.ts'
-import {validateAsStudio, validateHeadless, type EditorMarker} from '../support/validate.ts'
+import {validateAsStudio, validateHeadless, type EditorMarker, type StoredDocument} from '../support/validate.ts'
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url))
 

@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {readExport} from '@practice-press/sdk/node'
 import {beforeAll, describe, expect, it} from 'vitest'
 
-import type {StoredDocument} from '../support/dataset-validation-client.ts'
+import type {StoredDocument} from '../support/validate.ts'
 
 let documents: StoredDocument[] = []
 const byId = (id: string) => documents.find((document) => document._id === id) as Record<string, any>

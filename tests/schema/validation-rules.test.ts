@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
 
 import {article, author, location, otherArticle, practice, topic, validDataset} from '../fixtures/valid-documents.ts'
-import type {StoredDocument} from '../support/dataset-validation-client.ts'
-import {validateAsStudio, type EditorMarker} from '../support/validate.ts'
+import {validateAsStudio, type EditorMarker, type StoredDocument} from '../support/validate.ts'
 
 type Edit = (document: Record<string, any>) => void
 

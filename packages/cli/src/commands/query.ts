@@ -1,10 +1,9 @@
-import {resolve} from 'node:path'
-
 import {isContentQueryError, type Perspective} from '@practice-press/sdk'
 
 import {CliError} from './cli-error.ts'
 import type {CommandDefinition} from './command.ts'
 import {EXIT_CODES} from './exit-codes.ts'
+import {DATASET_ARGUMENT, datasetPath} from './shared-options.ts'
 
 const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw']
 
@@ -14,7 +13,7 @@ export const queryCommand: CommandDefinition = {
   summary: 'run a GROQ query over a dataset and print the result as JSON',
   arguments: [
     {name: '<groq>', description: 'the query, e.g. \'*[_type == "article"]{title, "slug": slug.current}\''},
-    {name: '[dataset]', description: 'an export folder, a data.ndjson or an export .tar.gz (default: content/)'},
+    DATASET_ARGUMENT,
   ],
   options: [
     {flags: '--param <name=value...>', description: 'a query parameter ($name); the value is read as JSON when it is JSON (42, true, "text", ["a"]), else as text (repeat for more)'},
@@ -31,7 +30,7 @@ Example:
     const params = parseParams(Array.isArray(options.param) ? options.param.map(String) : [])
     // Loaded here: `--help` and bad usage answer without reading a dataset.
     const {loadDataset} = await import('../node/load-dataset.ts')
-    const {source} = await loadDataset(resolve(io.cwd, datasetArgument ?? 'content'))
+    const {source} = await loadDataset(datasetPath(datasetArgument, io))
     let result: unknown
     try {
       result = await source.fetch(query, params, {perspective})

@@ -1,10 +1,11 @@
 import type {CommandDefinition} from './command.ts'
 import {queryCommand} from './query.ts'
 import {serveCommand} from './serve.ts'
+import {validateCommand} from './validate.ts'
 
 /**
  * Every command of `practice-press`. A new command (`build`, `import`, `validate`,
  * `export`, `query`, `studio`) is one file in this folder exporting a
  * {@link CommandDefinition}, added here.
  */
-export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand]
+export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand, validateCommand]

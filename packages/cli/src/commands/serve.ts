@@ -1,10 +1,11 @@
 import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 
 import {checkCorsOrigins} from '../app/lib/cors-origins.ts'
 import {CliError} from './cli-error.ts'
 import type {CommandDefinition} from './command.ts'
 import {EXIT_CODES} from './exit-codes.ts'
+import {BASE_URL_OPTION, DATASET_ARGUMENT, datasetPath} from './shared-options.ts'
 
 /** The environment variable that holds the preview secret (never a flag: flags show in `ps`). */
 export const PREVIEW_SECRET_VARIABLE = 'PRACTICE_PRESS_PREVIEW_SECRET'
@@ -13,11 +14,11 @@ export const PREVIEW_SECRET_VARIABLE = 'PRACTICE_PRESS_PREVIEW_SECRET'
 export const serveCommand: CommandDefinition = {
   name: 'serve',
   summary: 'serve the site, images and Sanity’s query API from a dataset, reloading it when it changes',
-  arguments: [{name: '[dataset]', description: 'an export folder, a data.ndjson or an export .tar.gz (default: content/)'}],
+  arguments: [DATASET_ARGUMENT],
   options: [
     {flags: '--host <address>', description: 'the address to listen on', default: '127.0.0.1'},
     {flags: '--port <number>', description: 'the port to listen on (0: any free port)', default: '3333'},
-    {flags: '--base-url <url>', description: 'the site’s public address for canonical links, feeds and sitemaps (default: the website address in the practice settings)'},
+    BASE_URL_OPTION,
     {flags: '--request-origin', description: 'local development: pages opened at this server’s own address (127.0.0.1, localhost) link to it instead of the website address'},
     {flags: '--image-cache <dir>', description: 'where resized images are kept', default: join(tmpdir(), 'practice-press', 'images')},
     {flags: '--cors-origin <origin...>', description: 'an origin whose browser pages may call the query API, e.g. http://localhost:3000 (repeat for more; * for any)'},
@@ -47,7 +48,7 @@ Example:
     } catch (error) {
       throw new CliError(`--cors-origin: ${(error as Error).message.replace(/^corsOrigins: /, '')}`, EXIT_CODES.usage)
     }
-    const dataset = resolve(io.cwd, datasetArgument ?? 'content')
+    const dataset = datasetPath(datasetArgument, io)
     const previewSecret = io.env[PREVIEW_SECRET_VARIABLE] || undefined
     if (previewSecret !== undefined && previewSecret.length < 16) throw new CliError(`${PREVIEW_SECRET_VARIABLE} must be at least 16 characters long.`, EXIT_CODES.usage)
     // Loaded here, not at the top: `--help` and bad usage answer without loading the server.

@@ -1,19 +1,14 @@
 import type {ValidationClient} from '@sanity/validation'
 import {evaluate, parse} from 'groq-js'
 
-/** A document as the dataset holds it. */
-export interface StoredDocument {
-  _id: string
-  _type: string
-  [key: string]: unknown
-}
+import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 
 /**
  * A stand-in for the Sanity client that `validateDocument` uses for slug uniqueness and
  * custom rules: it answers GROQ from an in-memory dataset with groq-js, Sanity's own GROQ
  * engine, over every document including drafts (as the Studio's validation sees them).
  */
-export function createDatasetValidationClient(documents: readonly StoredDocument[]): ValidationClient {
+export function createDatasetValidationClient(documents: readonly DatasetDocument[]): ValidationClient {
   const fetch = async (query: string, params: Record<string, unknown> = {}) => {
     const tree = parse(query, {params})
     const result = await evaluate(tree, {dataset: documents, params})
@@ -36,7 +31,7 @@ export function createDatasetValidationClient(documents: readonly StoredDocument
 }
 
 /** Answers "does this document exist and is it published?" from the dataset. */
-export function createDocumentExists(documents: readonly StoredDocument[]) {
+export function createDocumentExists(documents: readonly DatasetDocument[]) {
   const published = new Set(documents.map((document) => document._id).filter((id) => !id.startsWith('drafts.')))
   return async ({id}: {id: string}) => published.has(id)
 }
