@@ -51,14 +51,17 @@ test('@practice-press/sdk: what a site uses: the queries, the content functions,
   ])
 })
 
-test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, the writable store, the Node adapter of the query handler', async () => {
+test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, the writable store, importing old posts into it, the Node adapter of the query handler', async () => {
   expect(Object.keys(await import('@practice-press/sdk/node')).toSorted()).toEqual([
+    'MAX_IMPORT_FILE_BYTES',
     'StoreError',
     'applyTransaction',
     'createQueryListener',
+    'importArticles',
     'isStoreError',
     'openDataset',
     'openDatasetStore',
+    'prepareImageAsset',
     'readExport',
     'toNodeListener',
   ])
@@ -97,6 +100,7 @@ test('@practice-press/sdk/import: the importers, and what extending them takes',
     'fromMdastHandlers',
     'fromText',
     'normalizePortableText',
+    'readFrontMatter',
     'remarkPortableText',
   ])
 })

@@ -13,6 +13,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stopSignal,
   cwd: process.cwd(),
   stdoutIsTTY: process.stdout.isTTY === true,
+  progressStream: process.stdout.isTTY ? process.stdout : undefined,
 })
 // Nothing may keep the process alive once the command is done (a signal handler, a worker),
 // but what was written must reach a pipe first: stdout to a pipe is asynchronous, and

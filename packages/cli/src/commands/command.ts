@@ -10,6 +10,8 @@ export interface CommandIo {
   cwd: string
   /** Whether stdout is a terminal (a command may print for people then, and for tools otherwise). Default `false`. */
   stdoutIsTTY?: boolean
+  /** The terminal a progress bar draws on (stdout, when it is a terminal); none in tests and pipes. */
+  progressStream?: NodeJS.WriteStream | undefined
 }
 
 /** One option of a command, as `--help` shows it. */

@@ -4,7 +4,7 @@ export const EXIT_CODES = {
   ok: 0,
   /** An unexpected error (a bug): the message, and the stack with `--debug`. */
   failure: 1,
-  /** `validate`: the content has errors (each is printed with its document, file and field). */
+  /** `validate`: the content has errors; `import`: a file cannot be read, so nothing was imported (each is printed with its document or file). */
   invalid: 1,
   /** Bad usage: an unknown command or option, a bad option value. */
   usage: 2,
@@ -22,7 +22,7 @@ export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES]
 /** Each exit code in words, as `--help` and the README list them: the one table both are made from. */
 export const EXIT_CODE_MEANINGS: ReadonlyArray<readonly [ExitCode, string]> = [
   [EXIT_CODES.ok, 'done (serve: stopped by SIGINT or SIGTERM)'],
-  [EXIT_CODES.failure, 'validate: the content has errors (listed); any command: an unexpected error (run again with --debug for the stack)'],
+  [EXIT_CODES.failure, 'validate: the content has errors (listed); import: a file cannot be read, nothing imported; any command: an unexpected error (run again with --debug for the stack)'],
   [EXIT_CODES.usage, 'bad usage: unknown command or option, bad option value'],
   [EXIT_CODES.dataset, 'the dataset cannot be read (missing path, corrupt export)'],
   [EXIT_CODES.listen, 'the server cannot listen (port in use or not allowed)'],

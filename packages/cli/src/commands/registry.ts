@@ -1,4 +1,5 @@
 import type {CommandDefinition} from './command.ts'
+import {importCommand} from './import.ts'
 import {queryCommand} from './query.ts'
 import {serveCommand} from './serve.ts'
 import {validateCommand} from './validate.ts'
@@ -8,4 +9,4 @@ import {validateCommand} from './validate.ts'
  * `export`, `query`, `studio`) is one file in this folder exporting a
  * {@link CommandDefinition}, added here.
  */
-export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand, validateCommand]
+export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand, importCommand, validateCommand]

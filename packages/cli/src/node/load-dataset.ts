@@ -1,6 +1,6 @@
 import {isDatasetLoadError, type DatasetDocument, type DatasetSource} from '@practice-press/sdk'
 import {formatProblem} from '@practice-press/sdk/dataset'
-import {openDatasetStore} from '@practice-press/sdk/node'
+import {isStoreError, openDatasetStore, type DatasetStore} from '@practice-press/sdk/node'
 
 import {openAssetFiles, type AssetFiles} from './asset-files.ts'
 import {DatasetOpenError} from './server-errors.ts'
@@ -39,4 +39,18 @@ export function describeLoadError(path: string, error: unknown): string {
     return [`cannot read the dataset at ${path}:`, ...problems, ...more].join('\n')
   }
   return `cannot read the dataset at ${path}: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/**
+ * Opens a dataset as a store that takes changes (or, `readOnly`, one that only reads, for
+ * a dry run). Any failure to read it is a {@link DatasetOpenError} with the file and line;
+ * a store another process is writing is one too, naming that process.
+ */
+export async function openStore(path: string, options: {readOnly?: boolean} = {}): Promise<DatasetStore> {
+  try {
+    return await openDatasetStore(path, {readOnly: options.readOnly === true, assetBaseUrl: ASSET_BASE_URL})
+  } catch (error) {
+    if (isStoreError(error)) throw new DatasetOpenError(`cannot open the dataset at ${path}: ${error.message}`, path, {cause: error})
+    throw new DatasetOpenError(describeLoadError(path, error), path, {cause: error})
+  }
 }

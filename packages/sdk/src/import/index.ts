@@ -33,6 +33,7 @@ export type {
 } from './mdast/state.ts'
 export type {Reporter} from './report.ts'
 export type {
+  ImageResolver,
   ImportedBlock,
   ImportedMarkDef,
   ImportedSpan,
@@ -42,3 +43,5 @@ export type {
   ImportResult,
   KeyGenerator,
 } from './types.ts'
+export {readFrontMatter} from './front-matter-fields.ts'
+export type {ArticleFrontMatter, FrontMatterReading} from './front-matter-fields.ts'

@@ -9,7 +9,7 @@ import {randomKey} from './keys.ts'
 import {fromDirectiveHandlers} from './mdast/directives/index.ts'
 import {fromMdastHandlers} from './mdast/handlers/index.ts'
 import type {DirectiveHandlers, FlowHandlers} from './mdast/state.ts'
-import type {KeyGenerator} from './types.ts'
+import type {ImageResolver, KeyGenerator} from './types.ts'
 
 /** Options every importer takes. */
 export interface ImportOptions {
@@ -32,6 +32,13 @@ export interface ImportOptions {
   remarkPlugins?: PluggableList | undefined
   /** `unified` from the unified package, for `remarkPlugins`; nothing of it runs without plugins. */
   unified?: UnifiedFactory | undefined
+  /**
+   * Finds the image asset of each picture's URL, so the picture arrives with its file
+   * (`asset`) and the report says nothing of it; a picture it answers `undefined` for is
+   * reported as `image-asset-unresolved`. `practice-press import` passes one that uploads
+   * the local files the posts point at.
+   */
+  resolveImage?: ImageResolver | undefined
 }
 
 /** The options with their defaults filled in. */
@@ -45,6 +52,7 @@ export interface ResolvedImportOptions {
   annotations: Readonly<Record<string, BlockExtension>>
   remarkPlugins?: PluggableList
   unified?: UnifiedFactory
+  resolveImage?: ImageResolver
 }
 
 /**
@@ -55,10 +63,13 @@ export interface ResolvedImportOptions {
 export function resolveImportOptions(entry: string, options: ImportOptions | undefined): ResolvedImportOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') throw new OptionError({fn: entry, option: 'options', must: 'be an object', value: options})
-  const {generateKey = randomKey, handlers = {}, directives = {}, extensions, remarkPlugins, unified} = options
+  const {generateKey = randomKey, handlers = {}, directives = {}, extensions, remarkPlugins, unified, resolveImage} = options
   const extended = checkExtensions(extensions, entry)
   if (typeof generateKey !== 'function') {
     throw new OptionError({fn: entry, option: 'options.generateKey', must: 'be a function returning a new key', value: generateKey})
+  }
+  if (resolveImage !== undefined && typeof resolveImage !== 'function') {
+    throw new OptionError({fn: entry, option: 'options.resolveImage', must: 'be a function from a URL to an asset id', value: resolveImage})
   }
   checkFunctions(entry, 'handlers', handlers)
   checkFunctions(entry, 'directives', directives)
@@ -68,6 +79,7 @@ export function resolveImportOptions(entry: string, options: ImportOptions | und
     handlers: {...fromMdastHandlers, ...(handlers as FlowHandlers)},
     remarkPlugins,
     unified,
+    ...(resolveImage ? {resolveImage} : {}),
     annotations: Object.fromEntries(extended.filter((extension) => extension.directive.kind === 'text').map((extension) => [extension.directive.name, extension])),
     directives: {...fromDirectiveHandlers, ...(extended.length > 0 ? importDirectives(extended) : {}), ...directives},
   }

@@ -54,6 +54,10 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  *   alt text, button label) were reduced to plain text.
  * - `callout-tone`: a callout without a known tone became a note.
  * - `definition-unused`: a link definition nothing refers to.
+ * - `front-matter-field`: a front matter field that fills no field of the article, or cannot be
+ *   read (a date that is no date); `practice-press import` reads front matter into the fields.
+ * - `kept-draft`: a post that was a draft where it came from stayed a draft, though the import publishes.
+ * - `image-file`: a picture's local file that cannot be added (missing, not an image, too large).
  * - `front-matter`: front matter at the top of Markdown (YAML, TOML or JSON, after a byte
  *   order mark too), left out of the body; its text is the entry's `excerpt`.
  * - `parse-failed`: the input could not be read as a whole; it was kept as plain paragraphs.
@@ -98,6 +102,9 @@ export type ImportReportKind =
   | 'callout-tone'
   | 'definition-unused'
   | 'front-matter'
+  | 'front-matter-field'
+  | 'image-file'
+  | 'kept-draft'
   | 'parse-failed'
   | 'unsupported-formatting'
   | 'list-level'
@@ -135,6 +142,14 @@ export interface ImportResult {
   /** Everything that could not be mapped exactly, in the order of the input. */
   report: ImportReportEntry[]
 }
+
+/**
+ * Finds the image asset a picture's URL (or path, as written in the input) stands for:
+ * the asset document's `_id` (`image-<sha1>-<w>x<h>-<ext>`), or `undefined` when there is
+ * none, and the picture stays to be chosen. Called once per picture, synchronously; it
+ * must not throw.
+ */
+export type ImageResolver = (url: string) => string | undefined
 
 /** Makes `_key`s: a function returning a new key on every call. */
 export type KeyGenerator = () => string

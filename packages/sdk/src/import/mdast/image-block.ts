@@ -24,7 +24,9 @@ export function imageBlock(node: Image, state: ImportState): ImportedBlock {
   }
   const label = alt ? `The picture "${alt}"` : 'A picture'
   const url = node.url.trim()
-  state.reporter.add(
+  const assetId = url && state.resolveImage ? state.resolveImage(url) : undefined
+  if (assetId) block.asset = {_type: 'reference', _ref: assetId}
+  else state.reporter.add(
     'image-asset-unresolved',
     url
       ? `${label} is not in the dataset yet: upload the file from ${shorten(url, 120)} and choose it.`

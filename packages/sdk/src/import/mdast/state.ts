@@ -3,7 +3,7 @@ import type {Definition, Nodes, PhrasingContent, RootContent} from 'mdast'
 
 import type {BlockExtension} from '../../extensions/types.ts'
 import type {Reporter} from '../report.ts'
-import type {ImportedBlock, ImportedTextBlock} from '../types.ts'
+import type {ImageResolver, ImportedBlock, ImportedTextBlock} from '../types.ts'
 
 /** The mdast node types that make blocks (everything but inline content). */
 export type FlowType =
@@ -68,6 +68,8 @@ export interface ImportState {
    * fields, marking the directive's text.
    */
   annotations: Readonly<Record<string, BlockExtension>>
+  /** Finds the asset of a picture's URL, when the importer was given one (`ImportOptions.resolveImage`). */
+  resolveImage?: ImageResolver
 }
 
 /** Matches a definition's identifier as CommonMark does: case-insensitive, collapsed whitespace. */

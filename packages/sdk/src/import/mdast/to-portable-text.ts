@@ -6,7 +6,7 @@ import type {BlockExtension} from '../../extensions/types.ts'
 import {runPlugins, type UnifiedFactory} from '../../plugins/run-plugins.ts'
 import {normalizePortableText} from '../normalize.ts'
 import type {Reporter} from '../report.ts'
-import type {ImportedBlock, KeyGenerator} from '../types.ts'
+import type {ImageResolver, ImportedBlock, KeyGenerator} from '../types.ts'
 import {attachCaptions} from './captions.ts'
 import {buildTextBlocks} from './inline-builder.ts'
 import {inlineHandlers} from './phrasing/index.ts'
@@ -25,6 +25,8 @@ export interface MdastSettings {
   directives: DirectiveHandlers
   /** Annotation extensions (text directives) by directive name. */
   annotations?: Readonly<Record<string, BlockExtension>>
+  /** Finds the asset of a picture's URL (see `ImportOptions.resolveImage`). */
+  resolveImage?: ImageResolver | undefined
   /** The Markdown the tree was read from, to quote; empty for trees from HTML or text. */
   source: string
 }
@@ -52,6 +54,7 @@ export function mdastToPortableText(tree: Root, settings: MdastSettings): Import
     handlers: settings.handlers,
     directives: settings.directives,
     annotations: settings.annotations ?? {},
+    ...(settings.resolveImage ? {resolveImage: settings.resolveImage} : {}),
     all(nodes) {
       const blocks: ImportedBlock[] = []
       for (const node of attachCaptions(groupInline(nodes), state.source)) blocks.push(...state.one(node))

@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises'
+import {rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
 import {createDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
@@ -10,7 +10,8 @@ import {StoreError} from '../../store/store-error.ts'
 import {readExport, type ReadExportOptions} from '../read-export.ts'
 import {openJournal, readJournal, type JournalWriter} from './journal.ts'
 import {takeStoreLock, type StoreLock} from './store-lock.ts'
-import {toExportFiles, writeExportFiles, type ExportWriteStep} from './write-export.ts'
+import type {AssetFile} from './image-asset.ts'
+import {toExportFiles, writeAssetFiles, writeExportFiles, type ExportWriteStep} from './write-export.ts'
 
 /** Options for {@link openDatasetStore}. */
 export interface OpenDatasetStoreOptions extends ReadExportOptions, Omit<DatasetSourceOptions, 'assetBaseUrl'> {
@@ -47,6 +48,19 @@ export interface CommitResult {
   events: MutationEvent[]
 }
 
+/** Options for {@link DatasetStore.commit}. */
+export interface CommitOptions {
+  /** The transaction's id. Default: a random one. */
+  transactionId?: string | undefined
+  /**
+   * Asset files the transaction's asset documents name (see `prepareImageAsset`): each is
+   * written to the export folder (temporary file, `fsync`, rename) before the journal,
+   * unless a file of that name is there (names are content hashes). A commit that fails
+   * removes the files it added.
+   */
+  files?: readonly AssetFile[] | undefined
+}
+
 /** A dataset on disk that takes changes. */
 export interface DatasetStore {
   /** The export folder's `data.ndjson` (or the bare file) the store keeps. */
@@ -59,12 +73,13 @@ export interface DatasetStore {
   get(id: string): DatasetDocument | undefined
   /**
    * Applies the mutations as one transaction, all or nothing, and resolves once it is on
-   * disk (journal appended and `fdatasync`ed). Transactions run one at a time, in order.
+   * disk (asset files written, journal appended and `fdatasync`ed). Transactions run one
+   * at a time, in order.
    *
    * @throws {StoreError} as `applyTransaction` does (`invalid`, `exists`, `missing`,
    *   `conflict`), `read-only` for an export archive; nothing is applied then.
    */
-  commit(mutations: readonly Mutation[], options?: {transactionId?: string}): Promise<CommitResult>
+  commit(mutations: readonly Mutation[], options?: CommitOptions): Promise<CommitResult>
   /** Calls `listener` with each committed transaction's events, in order; returns the function that stops it. */
   listen(listener: (event: MutationEvent) => void): () => void
   /** Writes every change into `data.ndjson` (and `assets.json`) and empties the journal. */
@@ -105,6 +120,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const lock: StoreLock | undefined = !archive && info && !options.readOnly ? await takeStoreLock(lockFile) : undefined
   const documents = new Map<string, DatasetDocument>()
   let pending = 0
+  let validBytes = 0
   try {
     for (const document of await readExport(path, options)) documents.set(document._id, deepFreeze(document))
   } catch (error) {
@@ -124,7 +140,13 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
       revision = entry.transactionId
     }
     pending = contents.entries.length
-    if (!options.readOnly) journal = await openJournal(journalFile, contents.validBytes, {beforeSync: () => afterStep?.('journal-written')})
+    validBytes = contents.validBytes
+  }
+  const writable = !archive && !options.readOnly
+  // Opened at the first commit, so a store opened and closed without one leaves the folder as it was.
+  const openedJournal = async (): Promise<JournalWriter> => {
+    journal ??= await openJournal(journalFile, validBytes, {beforeSync: () => afterStep?.('journal-written')})
+    return journal
   }
   const sourceOptions: DatasetSourceOptions = {
     ...(options.perspective ? {perspective: options.perspective} : {}),
@@ -147,9 +169,10 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     return holders
   }
   const compact = async (): Promise<void> => {
-    if (!journal || pending === 0) return
+    if (!writable || pending === 0) return
+    const writer = await openedJournal()
     await writeExportFiles(dataFile, toExportFiles(documents.values()), {afterStep})
-    await journal.clear()
+    await writer.clear()
     afterStep?.('journal-cleared')
     pending = 0
   }
@@ -172,7 +195,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     commit(mutations, commitOptions = {}) {
       return serial(async () => {
         if (closed) throw new StoreError('invalid', 'The store is closed.')
-        if (!journal) {
+        if (!writable) {
           throw new StoreError(
             'read-only',
             archive ? `${path} is an export archive, which the store only reads. Unpack it (tar -xzf) and open the folder to change it.` : `${path} was opened read-only.`,
@@ -183,7 +206,15 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
         const results: CommitResult['results'] = []
         for (const event of applied.events) results.push({id: event.documentId, operation: event.transition === 'appear' ? 'create' : event.transition === 'disappear' ? 'delete' : 'update'})
         if (applied.changes.size > 0) {
-          await journal.append({transactionId, timestamp: applied.timestamp, mutations: [...mutations], changes: [...applied.changes]})
+          const writer = await openedJournal()
+          // The files first: a crash between them and the journal leaves a file nothing refers to, never a reference to no file.
+          const added = await writeAssetFiles(dirname(dataFile), commitOptions.files ?? [])
+          try {
+            await writer.append({transactionId, timestamp: applied.timestamp, mutations: [...mutations], changes: [...applied.changes]})
+          } catch (error) {
+            await Promise.all(added.map((file) => rm(file, {force: true})))
+            throw error
+          }
           afterStep?.('journal-synced')
           for (const [id, document] of applied.changes) {
             if (document) documents.set(id, document)

@@ -1,8 +1,9 @@
-import {open, rename} from 'node:fs/promises'
+import {mkdir, open, rename, rm, stat} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import {DERIVED_ASSET_FIELDS} from '../../sources/dataset/resolve-export-assets.ts'
+import type {AssetFile} from './image-asset.ts'
 
 /** The export files of a set of documents: `data.ndjson` lines and `assets.json`'s object. */
 export interface ExportFiles {
@@ -90,7 +91,32 @@ export async function writeExportFiles(dataFile: string, files: ExportFiles, hoo
   hooks.afterStep?.('data-renamed')
 }
 
-async function writeDurably(file: string, text: string): Promise<void> {
+/**
+ * Writes asset files into an export folder (`images/<name>`), each to a temporary file,
+ * flushed, renamed into place, the folder flushed; a file of that name already there is
+ * kept (asset file names are content hashes). Resolves to the paths it added.
+ */
+export async function writeAssetFiles(folder: string, files: readonly AssetFile[]): Promise<string[]> {
+  const added: string[] = []
+  try {
+    for (const file of files) {
+      const target = join(folder, file.folder, file.name)
+      if (await stat(target).then(() => true, () => false)) continue
+      await mkdir(join(folder, file.folder), {recursive: true})
+      const temporary = `${target}.${process.pid}.tmp`
+      await writeDurably(temporary, file.bytes)
+      await rename(temporary, target)
+      added.push(target)
+    }
+    if (added.length > 0) await syncFolder(join(folder, 'images'))
+  } catch (error) {
+    await Promise.all(added.map((path) => rm(path, {force: true})))
+    throw error
+  }
+  return added
+}
+
+async function writeDurably(file: string, text: string | Uint8Array): Promise<void> {
   const handle = await open(file, 'w')
   try {
     await handle.writeFile(text)

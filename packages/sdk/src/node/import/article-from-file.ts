@@ -1,0 +1,105 @@
+import {slug as slugify} from 'github-slugger'
+
+import {readFrontMatter, type ArticleFrontMatter} from '../../import/front-matter-fields.ts'
+import {fromHtml} from '../../import/from-html.ts'
+import {fromMarkdown} from '../../import/from-markdown.ts'
+import {fromText} from '../../import/from-text.ts'
+import type {ImageResolver, ImportedBlock, ImportReportEntry, KeyGenerator} from '../../import/types.ts'
+import type {ImportFormat} from './collect-import-files.ts'
+
+/** An article read from one file (or one WordPress post), before it becomes a document. */
+export interface ArticleFromFile {
+  title: string
+  /** The address: the front matter's `slug`, else made from the title. */
+  slug: string
+  /** What the stable id is made from: the front matter's `slug`, else the file's path. */
+  idSource: string
+  fields: Omit<ArticleFrontMatter, 'title' | 'slug' | 'tags'>
+  /** Tag and category names, to match to topics. */
+  tags: string[]
+  blocks: ImportedBlock[]
+  report: ImportReportEntry[]
+}
+
+/** What reading one file needs besides its text. */
+export interface ArticleFileContext {
+  format: Exclude<ImportFormat, 'wxr'>
+  /** The file's path from the folder it was found in, `/`-separated. */
+  relativePath: string
+  generateKey: KeyGenerator
+  resolveImage?: ImageResolver | undefined
+  /** The practice's name, which a page pasted whole starts with. */
+  siteName?: string | undefined
+}
+
+/**
+ * Reads one file's text as an article: its fields from front matter (Markdown), its body
+ * through `fromMarkdown`, `fromHtml` or `fromText`, and its title from the front matter,
+ * else the first level 1 heading when the text opens with it (taken out of the body),
+ * else the page's `<title>` or the text's first line, else the file's name (the report
+ * says which).
+ */
+export function articleFromFile(text: string, context: ArticleFileContext): ArticleFromFile {
+  const options = {generateKey: context.generateKey, ...(context.resolveImage ? {resolveImage: context.resolveImage} : {})}
+  const extra: ImportReportEntry[] = []
+  let frontMatter: ArticleFrontMatter = {}
+  const reading = context.format === 'md' ? readFrontMatter(text) : undefined
+  if (reading) {
+    frontMatter = reading.fields
+    for (const problem of reading.problems) extra.push({kind: 'front-matter-field', message: `Front matter: ${problem}. It was left out.`, line: 1, column: 1})
+    if (reading.ignored.length > 0) {
+      const one = reading.ignored.length === 1
+      extra.push({kind: 'front-matter-field', message: `Front matter: ${reading.ignored.map((key) => `"${key}"`).join(', ')} ${one ? 'fills' : 'fill'} no field of the article and ${one ? 'was' : 'were'} left out.`, line: 1, column: 1})
+    }
+  }
+  const result = context.format === 'md' ? fromMarkdown(text, options) : context.format === 'html' ? fromHtml(text, options) : fromText(text, {...options, ...(context.siteName ? {siteName: context.siteName} : {})})
+  // Front matter is read into the fields above: the importer's "left out of the body" entry would only repeat it.
+  let report = reading ? result.report.filter((entry) => entry.kind !== 'front-matter') : result.report
+  let blocks = result.blocks
+  let title = frontMatter.title
+  const first = blocks[0]
+  const firstHeading = first?._type === 'block' && first.style === 'h2' ? (first.children ?? []).map((child) => ('text' in child ? child.text : '')).join('') : undefined
+  const levelOne = report.find((entry) => entry.kind === 'heading-level' && entry.message.startsWith('A level 1 heading') && entry.excerpt === firstHeading)
+  if (levelOne && firstHeading && (title === undefined || title.trim() === firstHeading.trim())) {
+    title = firstHeading.trim()
+    blocks = blocks.slice(1)
+    report = report.filter((entry) => entry !== levelOne)
+    extra.push({kind: 'title', message: `The first heading "${title}" became the article's title and was left out of the body.`, ...(levelOne.line === undefined ? {} : {line: levelOne.line}), ...(levelOne.column === undefined ? {} : {column: levelOne.column})})
+  }
+  const pageTitle = report.find((entry) => entry.kind === 'title')?.excerpt
+  if (title === undefined && pageTitle) title = pageTitle
+  if (title === undefined) {
+    title = titleFromPath(context.relativePath)
+    const named = `Until then it is called "${title}", from the file's name.`
+    const said = report.find((entry) => entry.kind === 'no-title')
+    if (said) report = report.map((entry) => (entry === said ? {...entry, message: `${entry.message} ${named}`} : entry))
+    else extra.push({kind: 'no-title', message: `The text has no title of its own: write one in the article's title field. ${named}`})
+  }
+  const slug = frontMatter.slug ? slugify(frontMatter.slug) : slugify(title) || slugify(titleFromPath(context.relativePath)) || 'article'
+  const {tags = [], ...fields} = frontMatter
+  delete fields.title
+  delete fields.slug
+  return {
+    title,
+    slug,
+    idSource: frontMatter.slug ? slugify(frontMatter.slug) : context.relativePath.replace(/\.[^./]+$/, ''),
+    fields,
+    tags,
+    blocks,
+    report: sortEntries([...report, ...extra]),
+  }
+}
+
+/** `old-posts/my_first-post.md` → "My first post". */
+export function titleFromPath(relativePath: string): string {
+  const name = (relativePath.split('/').at(-1) ?? relativePath).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim()
+  return name ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : 'Untitled'
+}
+
+/** Entries by place in the file (those without a place last, in the order found). */
+export function sortEntries(entries: ImportReportEntry[]): ImportReportEntry[] {
+  return entries
+    .map((entry, index) => ({entry, index}))
+    .toSorted((a, b) => (a.entry.line ?? Infinity) - (b.entry.line ?? Infinity) || (a.entry.column ?? 0) - (b.entry.column ?? 0) || a.index - b.index)
+    .map(({entry}) => entry)
+}

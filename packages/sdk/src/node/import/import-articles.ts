@@ -1,0 +1,307 @@
+import {createHash} from 'node:crypto'
+import {readFile, stat} from 'node:fs/promises'
+import {dirname} from 'node:path'
+
+import {slug as slugify} from 'github-slugger'
+
+import {fromHtml} from '../../import/from-html.ts'
+import type {ImportedBlock, ImportReportEntry, KeyGenerator} from '../../import/types.ts'
+import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
+import type {Mutation} from '../../store/mutation-types.ts'
+import {OptionError} from '../../vocabulary/option-error.ts'
+import type {DatasetStore} from '../store/open-dataset-store.ts'
+import {articleFromFile, sortEntries, type ArticleFromFile} from './article-from-file.ts'
+import {collectImportFiles, type ImportFileProblem, type ImportFormat, type ImportSourceFile} from './collect-import-files.ts'
+import {createLocalImages, type LocalImages} from './local-images.ts'
+import {readWordPressExport, wordPressParagraphs} from './wordpress-export.ts'
+
+/** The largest file an import reads: 10 MiB (a WordPress export of a few hundred posts; a post is a few KiB). */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024
+
+/** Options for {@link importArticles}. */
+export interface ImportArticlesOptions {
+  /** Read every file as this format instead of by its extension. */
+  format?: ImportFormat | undefined
+  /** The slug of the author (clinician) every article is by. Default: none (the Studio asks for one). */
+  author?: string | undefined
+  /** Slugs of topics every article gets, besides those its tags and categories name. */
+  topics?: readonly string[] | undefined
+  /** Publish the articles (and the topics made for their tags) instead of leaving drafts. Default `false`. */
+  publish?: boolean | undefined
+  /** Read and report everything, change nothing. Default `false`. */
+  dryRun?: boolean | undefined
+  /** The largest file read, in bytes. Default {@link MAX_IMPORT_FILE_BYTES}. */
+  maxFileBytes?: number | undefined
+  /** Where relative paths start. Default `process.cwd()`. */
+  cwd?: string | undefined
+  /** Called after each file is read: how many of how many, and which. */
+  onProgress?: ((done: number, total: number, path: string) => void) | undefined
+  /** The time for asset documents and for a published article without a date. Default: now. */
+  now?: Date | undefined
+}
+
+/** One article an import made or updated. */
+export interface ImportedArticle {
+  /** The file it came from; for a WordPress export `file.xml › post title`. */
+  source: string
+  format: ImportFormat
+  documentId: string
+  title: string
+  slug: string
+  /** `create`: new; `update`: its earlier import (or a document of the same id) replaced; `unchanged`: the same as what the dataset has. */
+  operation: 'create' | 'update' | 'unchanged'
+  /** What could not be mapped exactly, by place in the file: the importers' entries and the import's own (pictures, front matter, title). */
+  report: ImportReportEntry[]
+}
+
+/** What {@link importArticles} did. */
+export interface ImportSummary {
+  articles: ImportedArticle[]
+  /**
+   * Files that cannot be imported (missing, too large, not UTF-8, not a WordPress
+   * export), and why. When there is any, nothing is imported: the import lands whole or
+   * not at all.
+   */
+  problems: ImportFileProblem[]
+  /** What a WordPress export held besides posts, by type, with how many (`page`: 3). */
+  notPosts: Record<string, number>
+  /** Picture files added as image assets (new ones only). */
+  images: number
+  /** Topics made for tags and categories no topic had. */
+  topics: string[]
+  /** The transaction's id; `undefined` for a dry run, when nothing changed, or when there are `problems`. */
+  transactionId: string | undefined
+  dryRun: boolean
+}
+
+/**
+ * Imports old posts into a dataset store as articles: Markdown (front matter read into
+ * the fields: title, date, slug, excerpt, tags, canonical_url, draft), HTML, pasted text
+ * and WordPress exports (posts; pages and the rest counted in `notPosts`; categories and
+ * tags as topics; featured images), through `fromMarkdown`, `fromHtml` and `fromText`.
+ * Local pictures the posts point at become image assets with their alt text; remote ones
+ * stay in the report, nothing is fetched. Each article's id is stable (`imported-` and
+ * the front matter's slug, the WordPress post id or the file's path), and its `_key`s are
+ * derived from it, so importing the same file again replaces its draft, and an unchanged
+ * file changes nothing. The whole import is one transaction: it lands whole or not at
+ * all, and a file that cannot be read (listed in `problems`) stops all of it.
+ *
+ * @throws {OptionError} for bad options, an `author` or `topics` slug the dataset does not have (the message lists those it has); `StoreError` as `commit` does.
+ */
+export async function importArticles(store: DatasetStore, paths: readonly string[], options: ImportArticlesOptions = {}): Promise<ImportSummary> {
+  const now = options.now ?? new Date()
+  const maxFileBytes = options.maxFileBytes ?? MAX_IMPORT_FILE_BYTES
+  const documents = store.source.documents
+  const author = options.author === undefined ? undefined : findBySlug(documents, 'author', options.author, 'options.author')
+  const fixedTopics = (options.topics ?? []).map((slug) => findBySlug(documents, 'topic', slug, 'options.topics'))
+  const {files, problems} = await collectImportFiles(paths, {...(options.cwd ? {cwd: options.cwd} : {}), ...(options.format ? {format: options.format} : {})})
+  const skipped = [...problems]
+  const notPosts: Record<string, number> = {}
+  const images = createLocalImages({now})
+  const siteName = documents.find((document) => document._type === 'practice' && typeof document.name === 'string')?.name as string | undefined
+  const read: ReadArticle[] = []
+
+  for (const [index, file] of files.entries()) {
+    const text = await readText(file, maxFileBytes).catch((error: Error) => {
+      skipped.push({path: file.path, message: error.message})
+      return undefined
+    })
+    if (text !== undefined) {
+      const {root} = file
+      if (file.format === 'wxr') {
+        try {
+          const exported = readWordPressExport(text)
+          for (const [type, count] of Object.entries(exported.skipped)) notPosts[type] = (notPosts[type] ?? 0) + count
+          for (const post of exported.posts) {
+            const report: ImportReportEntry[] = []
+            const key = seededKeys(`wordpress:${post.id}`)
+            const result = fromHtml(wordPressParagraphs(post.html), {generateKey: key, resolveImage: images.resolverFor(dirname(file.path), root, report)})
+            const title = post.title || 'Untitled'
+            if (!post.title) report.push({kind: 'no-title', message: 'The post has no title: the article is called "Untitled". Change it in the Studio.'})
+            read.push({
+              source: `${file.relativePath} › ${title}`,
+              format: 'wxr',
+              wordPressDraft: post.status !== 'publish' && post.status !== 'future',
+              ...(post.featuredImageUrl ? {hero: {url: post.featuredImageUrl, folder: dirname(file.path), root}} : {}),
+              article: {
+                title,
+                slug: slugify(post.slug ? decodeSlug(post.slug) : title) || `post-${post.id}`,
+                idSource: `wordpress-${post.id}`,
+                fields: {...(post.publishedAt ? {publishedAt: post.publishedAt} : {}), ...(post.excerpt ? {excerpt: post.excerpt} : {})},
+                tags: post.terms,
+                blocks: result.blocks,
+                report: sortEntries([...result.report, ...report]),
+              },
+            })
+          }
+        } catch (error) {
+          skipped.push({path: file.path, message: `${(error as Error).message.replace(/\.$/, '')}.`})
+        }
+      } else {
+        const report: ImportReportEntry[] = []
+        const article = articleFromFile(text, {
+          format: file.format,
+          relativePath: file.relativePath,
+          generateKey: seededKeys(`file:${file.relativePath}`),
+          resolveImage: images.resolverFor(dirname(file.path), root, report),
+          ...(siteName ? {siteName} : {}),
+        })
+        article.report = sortEntries([...article.report, ...report])
+        read.push({source: file.relativePath, format: file.format, article})
+      }
+    }
+    options.onProgress?.(index + 1, files.length, file.path)
+  }
+
+  const planned = plan(read, {documents, store, author, fixedTopics, publish: options.publish === true, now, images})
+  let transactionId: string | undefined
+  if (!options.dryRun && skipped.length === 0 && planned.mutations.length > 0) {
+    const result = await store.commit(planned.mutations, {files: planned.newImages.map((image) => image.file)})
+    transactionId = result.transactionId
+  }
+  return {articles: planned.articles, problems: skipped, notPosts, images: planned.newImages.length, topics: planned.newTopics, transactionId, dryRun: options.dryRun === true}
+}
+
+interface PlanContext {
+  documents: readonly DatasetDocument[]
+  store: DatasetStore
+  author: DatasetDocument | undefined
+  fixedTopics: DatasetDocument[]
+  publish: boolean
+  now: Date
+  images: LocalImages
+}
+
+/** One article read, with where it came from. */
+interface ReadArticle {
+  source: string
+  format: ImportFormat
+  article: ArticleFromFile
+  /** A WordPress featured image: its address, and where local copies of the uploads may be. */
+  hero?: {url: string; folder: string; root: string}
+  /** A WordPress post that was not published there. */
+  wordPressDraft?: boolean
+}
+
+function plan(read: readonly ReadArticle[], context: PlanContext) {
+  const mutations: Mutation[] = []
+  const articles: ImportedArticle[] = []
+  const newTopics: string[] = []
+  const topicIds = new Map<string, string>()
+  for (const document of context.documents) {
+    if (document._type !== 'topic') continue
+    const id = document._id.replace(/^drafts\./, '')
+    const slug = (document.slug as {current?: string} | undefined)?.current
+    if (slug) topicIds.set(slug.toLowerCase(), id)
+    if (typeof document.title === 'string') topicIds.set(document.title.toLowerCase(), id)
+  }
+  const ids = new Set<string>()
+  for (const entry of read) {
+    const {article} = entry
+    const report = [...article.report]
+    let id = `imported-${slugify(article.idSource.replaceAll('/', '-')) || 'article'}`
+    for (let n = 2; ids.has(id); n++) id = `imported-${slugify(article.idSource.replaceAll('/', '-'))}-${n}`
+    ids.add(id)
+    const keepDraft = article.fields.draft === true || entry.wordPressDraft === true
+    const publish = context.publish && !keepDraft
+    if (context.publish && keepDraft) report.push({kind: 'kept-draft', message: 'It was a draft where it came from, so it stays a draft here: publish it in the Studio when it is ready.'})
+    const topics: string[] = context.fixedTopics.map((topic) => topic._id.replace(/^drafts\./, ''))
+    for (const tag of article.tags) {
+      const slug = slugify(tag)
+      if (!slug) continue
+      let topicId = topicIds.get(slug) ?? topicIds.get(tag.toLowerCase())
+      if (!topicId) {
+        topicId = `topic-${slug}`
+        topicIds.set(slug, topicId)
+        newTopics.push(topicId)
+        mutations.push({createIfNotExists: {_id: context.publish ? topicId : `drafts.${topicId}`, _type: 'topic', title: tag, slug: {_type: 'slug', current: slug}}})
+      }
+      if (!topics.includes(topicId)) topics.push(topicId)
+    }
+    const keys = seededKeys(`${id}:fields`)
+    const document: DatasetDocument = {
+      _id: publish ? id : `drafts.${id}`,
+      _type: 'article',
+      title: article.title,
+      slug: {_type: 'slug', current: article.slug},
+      ...(article.fields.excerpt ? {excerpt: article.fields.excerpt} : {}),
+      body: article.blocks as ImportedBlock[],
+      ...(context.author ? {author: {_type: 'reference', _ref: context.author._id.replace(/^drafts\./, '')}} : {}),
+      ...(topics.length > 0 ? {topics: topics.map((topicId) => ({_type: 'reference', _key: keys(), _ref: topicId}))} : {}),
+      ...(article.fields.canonicalUrl ? {canonicalUrl: article.fields.canonicalUrl} : {}),
+    }
+    const publishedAt = article.fields.publishedAt ?? (publish ? context.now.toISOString() : undefined)
+    if (publishedAt) document.publishedAt = publishedAt
+    if (publish && !article.fields.publishedAt) report.push({kind: 'front-matter-field', message: `It had no date, so it is published with today's (${publishedAt?.slice(0, 10)}): give it its first date in the Studio if it has one.`})
+    if (entry.hero) {
+      const asset = context.images.resolverFor(entry.hero.folder, entry.hero.root, report)(entry.hero.url)
+      if (asset) {
+        document.heroImage = {_type: 'imageWithCredit', asset: {_type: 'reference', _ref: asset}}
+        report.push({kind: 'image-no-alt', message: 'The featured image became the main picture; it has no alt text: describe it in the Studio.'})
+      } else {
+        report.push({kind: 'image-asset-unresolved', message: `The featured image is not in the dataset yet: upload the file from ${entry.hero.url} and choose it as the main picture.`, excerpt: entry.hero.url})
+      }
+    }
+    const existing = context.store.get(document._id)
+    let operation: ImportedArticle['operation'] = existing ? 'update' : 'create'
+    if (existing && sameContent(existing, document)) operation = 'unchanged'
+    else mutations.push({createOrReplace: document})
+    // Published now: an earlier draft of it would stand in front of it in the Studio.
+    if (publish && context.store.get(`drafts.${id}`)) mutations.push({delete: {id: `drafts.${id}`}})
+    articles.push({source: entry.source, format: entry.format, documentId: document._id, title: article.title, slug: article.slug, operation, report: sortEntries(report)})
+  }
+  const newImages = context.images.images().filter((image) => !context.store.get(image.document._id))
+  for (const image of newImages) mutations.unshift({createIfNotExists: image.document})
+  return {mutations, articles, newTopics, newImages}
+}
+
+/** The document of `type` whose slug is `slug` (published or draft), or an OptionError listing the slugs there are. */
+function findBySlug(documents: readonly DatasetDocument[], type: string, slug: string, option: string): DatasetDocument {
+  const ofType = documents.filter((document) => document._type === type)
+  const found = ofType.find((document) => (document.slug as {current?: unknown} | undefined)?.current === slug)
+  if (found) return found
+  const slugs = [...new Set(ofType.map((document) => (document.slug as {current?: unknown} | undefined)?.current).filter((value): value is string => typeof value === 'string'))].toSorted()
+  throw new OptionError({fn: 'importArticles', option, must: `be the slug of a ${type} in the dataset (${slugs.length > 0 ? slugs.join(', ') : `it has no ${type}`})`, value: slug})
+}
+
+/** A file's text: UTF-8 (a byte order mark dropped), at most `maxBytes`; otherwise an error saying what to do. */
+async function readText(file: ImportSourceFile, maxBytes: number): Promise<string> {
+  const {size} = await stat(file.path)
+  if (size > maxBytes) throw new Error(`it is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB a file may have: split it, or raise the limit with --max-file-size.`)
+  const bytes = await readFile(file.path)
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+  } catch {
+    throw new Error('it is not UTF-8 text: open it and save it as UTF-8 (in most editors: Save As, encoding UTF-8), then import it again.')
+  }
+}
+
+/** `_key`s derived from `seed`: 12 hexadecimal characters, the same for the same seed on every run. */
+export function seededKeys(seed: string): KeyGenerator {
+  let count = 0
+  return () => createHash('sha1').update(`${seed}:${count++}`).digest('hex').slice(0, 12)
+}
+
+/** Whether a stored document holds the same content as a new one (its `_rev`, `_createdAt` and `_updatedAt` aside). */
+function sameContent(stored: DatasetDocument, next: DatasetDocument): boolean {
+  return JSON.stringify(sortKeys(withoutSystemFields(stored))) === JSON.stringify(sortKeys(withoutSystemFields(next)))
+}
+
+function withoutSystemFields({_rev, _createdAt, _updatedAt, ...rest}: DatasetDocument): Omit<DatasetDocument, '_rev' | '_createdAt' | '_updatedAt'> {
+  return rest
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.keys(value).toSorted().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]))
+}
+
+/** WordPress keeps non-ASCII slugs percent-encoded (`caf%c3%a9`). */
+function decodeSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug)
+  } catch {
+    return slug
+  }
+}
