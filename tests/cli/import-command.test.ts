@@ -245,6 +245,17 @@ describe('practice-press import', () => {
     } finally {
       await server.close()
     }
+
+    // Exported back to Markdown and imported again: no change at all.
+    const before = await snapshot(dataset)
+    expect((await run(['export', 'markdown', 'site-dataset', '--out', 'site-export', '--lossless'], work)).code).toBe(0)
+    const again = JSON.parse((await run(['import', 'site-export', '--into', 'site-dataset', '--publish', '--json'], work)).stdout)
+    expect(again.articles.filter((entry: {documentId: string}) => entry.documentId.startsWith('imported-')).map((entry: {documentId: string; operation: string}) => [entry.documentId, entry.operation])).toEqual([
+      ['imported-posts-listening', 'unchanged'],
+      ['imported-tea-together', 'unchanged'],
+    ])
+    expect(again.articles.filter((entry: {operation: string}) => entry.operation !== 'unchanged')).toEqual([])
+    expect(await snapshot(dataset)).toEqual(before)
   })
 
   it('reads a WordPress export: posts as articles, pages counted, categories and tags as topics, the featured image from a local copy', async () => {

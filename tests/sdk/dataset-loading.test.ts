@@ -24,7 +24,7 @@ const write = (name: string, text: string) => {
 describe('the example dataset', () => {
   it('reads the same from its folder and from the .tar.gz the pack script makes', async () => {
     const archive = join(scratch, 'content.tar.gz')
-    execFileSync(process.execPath, [repoPath('scripts/pack-content.ts'), archive])
+    execFileSync(process.execPath, ['--conditions=@practice-press/source', repoPath('scripts/pack-content.ts'), archive])
     expect(await readExport(archive)).toEqual(await readExport(repoPath('content')))
   })
 

@@ -1,4 +1,5 @@
 import type {CommandDefinition} from './command.ts'
+import {exportCommand} from './export.ts'
 import {importCommand} from './import.ts'
 import {queryCommand} from './query.ts'
 import {serveCommand} from './serve.ts'
@@ -9,4 +10,4 @@ import {validateCommand} from './validate.ts'
  * `export`, `query`, `studio`) is one file in this folder exporting a
  * {@link CommandDefinition}, added here.
  */
-export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand, importCommand, validateCommand]
+export const COMMANDS: readonly CommandDefinition[] = [serveCommand, queryCommand, importCommand, validateCommand, exportCommand]

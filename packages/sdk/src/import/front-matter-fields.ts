@@ -15,6 +15,15 @@ export interface ArticleFrontMatter {
   canonicalUrl?: string
   /** `draft: true`: the post was a draft where it came from. */
   draft?: boolean
+  /** `id`: the document id to import into (what `practice-press export markdown` writes, so the import updates the same document). */
+  id?: string
+  /** `author`: the slug (or name) of the clinician the article is by. */
+  author?: string
+  /**
+   * `fields` (lossless export only): the article's other fields as stored (main picture,
+   * related articles, SEO, ...), restored as they are.
+   */
+  fields?: Record<string, unknown>
 }
 
 /** What {@link readFrontMatter} found. */
@@ -39,12 +48,16 @@ const ALIASES: ReadonlyArray<readonly [keyof ArticleFrontMatter, readonly string
   ['tags', ['tags', 'categories', 'keywords', 'topics']],
   ['canonicalUrl', ['canonical_url', 'canonicalurl', 'canonical']],
   ['draft', ['draft']],
+  ['id', ['id', '_id']],
+  ['author', ['author']],
+  ['fields', ['fields']],
 ]
 
 /**
  * Reads the front matter at the top of a Markdown file (YAML, TOML or JSON: see
  * `findFrontMatter`) into article fields: `title`, `date`, `slug`, `excerpt`, `tags`,
- * `canonical_url`, `draft` and their common aliases (`description`, `categories`, ...).
+ * `canonical_url`, `draft` and their common aliases (`description`, `categories`, ...),
+ * and what `practice-press export markdown` adds: `id`, `author`, and (lossless) `fields`.
  * `undefined` when there is none. Never throws: what cannot be read is in `problems`.
  */
 export function readFrontMatter(markdown: string): FrontMatterReading | undefined {
@@ -71,14 +84,22 @@ export function readFrontMatter(markdown: string): FrontMatterReading | undefine
     used.add(entry[0])
     const value = readField(field, entry[1])
     if (value === undefined) continue
-    if (typeof value === 'object' && 'problem' in value) reading.problems.push(`${entry[0]}: ${value.problem}`)
+    if (value instanceof FieldProblem) reading.problems.push(`${entry[0]}: ${value.problem}`)
     else Object.assign(reading.fields, {[field]: value})
   }
   reading.ignored = entries.map(([key]) => key).filter((key) => !used.has(key))
   return reading
 }
 
-type FieldValue = string | string[] | boolean | {problem: string} | undefined
+/** What cannot be read of one field, in words. */
+class FieldProblem {
+  readonly problem: string
+  constructor(problem: string) {
+    this.problem = problem
+  }
+}
+
+type FieldValue = string | string[] | boolean | Record<string, unknown> | FieldProblem | undefined
 
 function readField(field: keyof ArticleFrontMatter, value: unknown): FieldValue {
   if (value === null || value === undefined || value === '') return undefined
@@ -88,22 +109,30 @@ function readField(field: keyof ArticleFrontMatter, value: unknown): FieldValue 
     case 'draft':
       if (typeof value === 'boolean') return value
       if (value === 'true' || value === 'false') return value === 'true'
-      return {problem: `${JSON.stringify(value)} is not true or false`}
+      return new FieldProblem(`${JSON.stringify(value)} is not true or false`)
+    case 'id':
+      if (typeof value === 'string' && /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(value) && !value.startsWith('drafts.')) return value
+      return new FieldProblem(`${JSON.stringify(value)} is not a document id (letters, digits, _, - and ., without "drafts.")`)
+    case 'fields':
+      if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
+      return new FieldProblem('is not a list of fields')
     case 'tags': {
       const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
-      if (!list.every((item) => typeof item === 'string' || typeof item === 'number')) return {problem: 'is not a list of names'}
+      if (!list.every((item) => typeof item === 'string' || typeof item === 'number')) return new FieldProblem('is not a list of names')
       const names = [...new Set(list.map((item) => String(item).trim()).filter(Boolean))]
       return names.length > 0 ? names : undefined
     }
     default:
       if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined
-      return {problem: 'is not text'}
+      return new FieldProblem('is not text')
   }
 }
 
 /** A date as YAML, TOML and JSON give it (a string, or a Date for TOML's and YAML 1.1's dates) in ISO 8601, UTC. */
 function readDate(value: unknown): FieldValue {
+  // A full UTC date and time, as Sanity stores them, is kept as written (what an export wrote comes back the same).
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z$/.test(value.trim()) && !Number.isNaN(Date.parse(value))) return value.trim()
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : value.trim()) : undefined
-  if (!date || Number.isNaN(date.getTime())) return {problem: `${JSON.stringify(value)} is not a date (write it as 2024-03-15 or 2024-03-15T09:30:00Z)`}
+  if (!date || Number.isNaN(date.getTime())) return new FieldProblem(`${JSON.stringify(value)} is not a date (write it as 2024-03-15 or 2024-03-15T09:30:00Z)`)
   return date.toISOString()
 }

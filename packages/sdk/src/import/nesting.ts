@@ -17,6 +17,8 @@ export function nestsDeeperThan(source: string, max: number = MAX_NESTING): bool
   let containers = 0
   for (const line of source.split(/\r\n?|\n/)) {
     let rest = line.trimStart()
+    // A blank line nests nothing, however many spaces it holds (front matter is blanked to spaces).
+    if (rest === '') continue
     const indent = line.length - rest.length
     // Quote markers and list markers opening on the same line (`> - 1. - x`) nest too.
     let markers = 0

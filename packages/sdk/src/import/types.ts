@@ -56,7 +56,8 @@ export type ImportedMarkDef = NonNullable<ImportedTextBlock['markDefs']>[number]
  * - `definition-unused`: a link definition nothing refers to.
  * - `front-matter-field`: a front matter field that fills no field of the article, or cannot be
  *   read (a date that is no date); `practice-press import` reads front matter into the fields.
- * - `kept-draft`: a post that was a draft where it came from stayed a draft, though the import publishes.
+ * - `kept-draft`: a post that was a draft where it came from stayed a draft, though the import
+ *   publishes; or a published article's draft (made in the Studio) was left as it is.
  * - `image-file`: a picture's local file that cannot be added (missing, not an image, too large).
  * - `front-matter`: front matter at the top of Markdown (YAML, TOML or JSON, after a byte
  *   order mark too), left out of the body; its text is the entry's `excerpt`.

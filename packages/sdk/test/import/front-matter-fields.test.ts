@@ -30,3 +30,12 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('No front matter here.')).toBeUndefined()
   })
 })
+
+describe('front matter with long lines', () => {
+  it('is no nesting: a 200-character excerpt line leaves the body read as Markdown', async () => {
+    const {fromMarkdown} = await import('@practice-press/sdk/import')
+    const {blocks, report} = fromMarkdown(`---\nexcerpt: ${'A long excerpt. '.repeat(14)}\n---\n\n## Heading\n\nText.\n`)
+    expect(report.map((entry) => entry.kind)).toEqual(['front-matter'])
+    expect(blocks.map((block) => (block._type === 'block' ? block.style : block._type))).toEqual(['h2', 'normal'])
+  })
+})

@@ -12,9 +12,16 @@ export interface ArticleFromFile {
   title: string
   /** The address: the front matter's `slug`, else made from the title. */
   slug: string
-  /** What the stable id is made from: the front matter's `slug`, else the file's path. */
-  idSource: string
-  fields: Omit<ArticleFrontMatter, 'title' | 'slug' | 'tags'>
+  /**
+   * The document id (without `drafts.`): the front matter's `id`, else `imported-` and the
+   * front matter's `slug` or the file's path (see {@link importedId}).
+   */
+  id: string
+  /** The front matter's `author`: a clinician's slug or name. */
+  author?: string
+  /** The front matter's `fields` (a lossless export): the article's other fields, restored as they are. */
+  extraFields?: Record<string, unknown>
+  fields: Omit<ArticleFrontMatter, 'title' | 'slug' | 'tags' | 'id' | 'author' | 'fields'>
   /** Tag and category names, to match to topics. */
   tags: string[]
   blocks: ImportedBlock[]
@@ -26,7 +33,8 @@ export interface ArticleFileContext {
   format: Exclude<ImportFormat, 'wxr'>
   /** The file's path from the folder it was found in, `/`-separated. */
   relativePath: string
-  generateKey: KeyGenerator
+  /** The `_key` maker for the document of this id: keys derive from the id, so a file imported again gets the same ones. */
+  keysFor: (id: string) => KeyGenerator
   resolveImage?: ImageResolver | undefined
   /** The practice's name, which a page pasted whole starts with. */
   siteName?: string | undefined
@@ -40,10 +48,11 @@ export interface ArticleFileContext {
  * says which).
  */
 export function articleFromFile(text: string, context: ArticleFileContext): ArticleFromFile {
-  const options = {generateKey: context.generateKey, ...(context.resolveImage ? {resolveImage: context.resolveImage} : {})}
   const extra: ImportReportEntry[] = []
   let frontMatter: ArticleFrontMatter = {}
   const reading = context.format === 'md' ? readFrontMatter(text) : undefined
+  const id = reading?.fields.id ?? importedId(reading?.fields.slug ? slugify(reading.fields.slug) : context.relativePath.replace(/\.[^./]+$/, ''))
+  const options = {generateKey: context.keysFor(id), ...(context.resolveImage ? {resolveImage: context.resolveImage} : {})}
   if (reading) {
     frontMatter = reading.fields
     for (const problem of reading.problems) extra.push({kind: 'front-matter-field', message: `Front matter: ${problem}. It was left out.`, line: 1, column: 1})
@@ -76,18 +85,23 @@ export function articleFromFile(text: string, context: ArticleFileContext): Arti
     else extra.push({kind: 'no-title', message: `The text has no title of its own: write one in the article's title field. ${named}`})
   }
   const slug = frontMatter.slug ? slugify(frontMatter.slug) : slugify(title) || slugify(titleFromPath(context.relativePath)) || 'article'
-  const {tags = [], ...fields} = frontMatter
-  delete fields.title
-  delete fields.slug
+  const {tags = [], title: _title, slug: _slug, id: _id, author, fields: extraFields, ...fields} = frontMatter
   return {
     title,
     slug,
-    idSource: frontMatter.slug ? slugify(frontMatter.slug) : context.relativePath.replace(/\.[^./]+$/, ''),
+    id,
+    ...(author ? {author} : {}),
+    ...(extraFields ? {extraFields} : {}),
     fields,
     tags,
     blocks,
     report: sortEntries([...report, ...extra]),
   }
+}
+
+/** The id of an imported article: `imported-` and a slug of where it came from (`posts/2021/tea` → `imported-posts-2021-tea`). */
+export function importedId(source: string): string {
+  return `imported-${slugify(source.replaceAll('/', '-')) || 'article'}`
 }
 
 /** `old-posts/my_first-post.md` → "My first post". */

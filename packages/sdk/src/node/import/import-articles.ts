@@ -1,18 +1,18 @@
-import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {dirname} from 'node:path'
 
 import {slug as slugify} from 'github-slugger'
 
 import {fromHtml} from '../../import/from-html.ts'
-import type {ImportedBlock, ImportReportEntry, KeyGenerator} from '../../import/types.ts'
+import type {ImportedBlock, ImportReportEntry} from '../../import/types.ts'
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import type {Mutation} from '../../store/mutation-types.ts'
 import {OptionError} from '../../vocabulary/option-error.ts'
 import type {DatasetStore} from '../store/open-dataset-store.ts'
-import {articleFromFile, sortEntries, type ArticleFromFile} from './article-from-file.ts'
+import {articleFromFile, importedId, sortEntries, type ArticleFromFile} from './article-from-file.ts'
 import {collectImportFiles, type ImportFileProblem, type ImportFormat, type ImportSourceFile} from './collect-import-files.ts'
 import {createLocalImages, type LocalImages} from './local-images.ts'
+import {placeKeys, seededKeys, withPlaceKeys} from './stable-keys.ts'
 import {readWordPressExport, wordPressParagraphs} from './wordpress-export.ts'
 
 /** The largest file an import reads: 10 MiB (a WordPress export of a few hundred posts; a post is a few KiB). */
@@ -82,8 +82,8 @@ export interface ImportSummary {
  * Local pictures the posts point at become image assets with their alt text; remote ones
  * stay in the report, nothing is fetched. Each article's id is stable (`imported-` and
  * the front matter's slug, the WordPress post id or the file's path), and its `_key`s are
- * derived from it, so importing the same file again replaces its draft, and an unchanged
- * file changes nothing. The whole import is one transaction: it lands whole or not at
+ * derived from it and each block's place, so importing the same file again replaces its
+ * draft, and a file whose article is unchanged (its keys aside) changes nothing. The whole import is one transaction: it lands whole or not at
  * all, and a file that cannot be read (listed in `problems`) stops all of it.
  *
  * @throws {OptionError} for bad options, an `author` or `topics` slug the dataset does not have (the message lists those it has); `StoreError` as `commit` does.
@@ -114,8 +114,8 @@ export async function importArticles(store: DatasetStore, paths: readonly string
           for (const [type, count] of Object.entries(exported.skipped)) notPosts[type] = (notPosts[type] ?? 0) + count
           for (const post of exported.posts) {
             const report: ImportReportEntry[] = []
-            const key = seededKeys(`wordpress:${post.id}`)
-            const result = fromHtml(wordPressParagraphs(post.html), {generateKey: key, resolveImage: images.resolverFor(dirname(file.path), root, report)})
+            const id = importedId(`wordpress-${post.id}`)
+            const result = fromHtml(wordPressParagraphs(post.html), {generateKey: seededKeys(id), resolveImage: images.resolverFor(dirname(file.path), root, report)})
             const title = post.title || 'Untitled'
             if (!post.title) report.push({kind: 'no-title', message: 'The post has no title: the article is called "Untitled". Change it in the Studio.'})
             read.push({
@@ -126,7 +126,7 @@ export async function importArticles(store: DatasetStore, paths: readonly string
               article: {
                 title,
                 slug: slugify(post.slug ? decodeSlug(post.slug) : title) || `post-${post.id}`,
-                idSource: `wordpress-${post.id}`,
+                id,
                 fields: {...(post.publishedAt ? {publishedAt: post.publishedAt} : {}), ...(post.excerpt ? {excerpt: post.excerpt} : {})},
                 tags: post.terms,
                 blocks: result.blocks,
@@ -142,7 +142,7 @@ export async function importArticles(store: DatasetStore, paths: readonly string
         const article = articleFromFile(text, {
           format: file.format,
           relativePath: file.relativePath,
-          generateKey: seededKeys(`file:${file.relativePath}`),
+          keysFor: seededKeys,
           resolveImage: images.resolverFor(dirname(file.path), root, report),
           ...(siteName ? {siteName} : {}),
         })
@@ -199,8 +199,9 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
   for (const entry of read) {
     const {article} = entry
     const report = [...article.report]
-    let id = `imported-${slugify(article.idSource.replaceAll('/', '-')) || 'article'}`
-    for (let n = 2; ids.has(id); n++) id = `imported-${slugify(article.idSource.replaceAll('/', '-'))}-${n}`
+    // Two files that name the same article (the same slug in front matter): the later one gets a number.
+    let id = article.id
+    for (let n = 2; ids.has(id); n++) id = `${article.id}-${n}`
     ids.add(id)
     const keepDraft = article.fields.draft === true || entry.wordPressDraft === true
     const publish = context.publish && !keepDraft
@@ -219,14 +220,20 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
       if (!topics.includes(topicId)) topics.push(topicId)
     }
     const keys = seededKeys(`${id}:fields`)
+    let author = context.author
+    if (!author && article.author) {
+      author = findAuthor(context.documents, article.author)
+      if (!author) report.push({kind: 'front-matter-field', message: `Front matter: no clinician's profile has the slug or name "${article.author}": the article has no author yet. Choose one in the Studio, or give --author.`, line: 1, column: 1})
+    }
     const document: DatasetDocument = {
+      ...withoutReservedFields(article.extraFields),
       _id: publish ? id : `drafts.${id}`,
       _type: 'article',
       title: article.title,
       slug: {_type: 'slug', current: article.slug},
       ...(article.fields.excerpt ? {excerpt: article.fields.excerpt} : {}),
-      body: article.blocks as ImportedBlock[],
-      ...(context.author ? {author: {_type: 'reference', _ref: context.author._id.replace(/^drafts\./, '')}} : {}),
+      body: placeKeys(article.blocks as ImportedBlock[], id),
+      ...(author ? {author: {_type: 'reference', _ref: author._id.replace(/^drafts\./, '')}} : {}),
       ...(topics.length > 0 ? {topics: topics.map((topicId) => ({_type: 'reference', _key: keys(), _ref: topicId}))} : {}),
       ...(article.fields.canonicalUrl ? {canonicalUrl: article.fields.canonicalUrl} : {}),
     }
@@ -246,8 +253,10 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
     let operation: ImportedArticle['operation'] = existing ? 'update' : 'create'
     if (existing && sameContent(existing, document)) operation = 'unchanged'
     else mutations.push({createOrReplace: document})
-    // Published now: an earlier draft of it would stand in front of it in the Studio.
-    if (publish && context.store.get(`drafts.${id}`)) mutations.push({delete: {id: `drafts.${id}`}})
+    // A draft of it is someone's work in the Studio: never removed, and said.
+    if (publish && context.store.get(`drafts.${id}`)) {
+      report.push({kind: 'kept-draft', message: 'It also has a draft (changes not yet published in the Studio): the draft was left as it is, and the Studio shows it in front of what was imported.'})
+    }
     articles.push({source: entry.source, format: entry.format, documentId: document._id, title: article.title, slug: article.slug, operation, report: sortEntries(report)})
   }
   const newImages = context.images.images().filter((image) => !context.store.get(image.document._id))
@@ -264,6 +273,23 @@ function findBySlug(documents: readonly DatasetDocument[], type: string, slug: s
   throw new OptionError({fn: 'importArticles', option, must: `be the slug of a ${type} in the dataset (${slugs.length > 0 ? slugs.join(', ') : `it has no ${type}`})`, value: slug})
 }
 
+/** The fields a lossless export's `fields` may not set: those the import sets itself, and the system's. */
+const RESERVED_FIELDS = new Set(['_id', '_type', '_rev', '_createdAt', '_updatedAt', 'title', 'slug', 'excerpt', 'body', 'author', 'topics', 'canonicalUrl', 'publishedAt'])
+
+function withoutReservedFields(fields: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!fields) return {}
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => !RESERVED_FIELDS.has(key)))
+}
+
+/** A clinician's profile by slug, else by name (case-insensitive), published first. */
+function findAuthor(documents: readonly DatasetDocument[], wanted: string): DatasetDocument | undefined {
+  const authors = documents.filter((document) => document._type === 'author').toSorted((a, b) => Number(a._id.startsWith('drafts.')) - Number(b._id.startsWith('drafts.')))
+  return (
+    authors.find((document) => (document.slug as {current?: unknown} | undefined)?.current === wanted) ??
+    authors.find((document) => typeof document.name === 'string' && document.name.toLowerCase() === wanted.toLowerCase())
+  )
+}
+
 /** A file's text: UTF-8 (a byte order mark dropped), at most `maxBytes`; otherwise an error saying what to do. */
 async function readText(file: ImportSourceFile, maxBytes: number): Promise<string> {
   const {size} = await stat(file.path)
@@ -276,15 +302,17 @@ async function readText(file: ImportSourceFile, maxBytes: number): Promise<strin
   }
 }
 
-/** `_key`s derived from `seed`: 12 hexadecimal characters, the same for the same seed on every run. */
-export function seededKeys(seed: string): KeyGenerator {
-  let count = 0
-  return () => createHash('sha1').update(`${seed}:${count++}`).digest('hex').slice(0, 12)
+/**
+ * Whether a stored document holds the same content as a new one: its `_rev`, `_createdAt`
+ * and `_updatedAt` aside, and its `_key`s (an article made in the Studio, exported and
+ * imported again, has other keys and the same content: it is left as it is).
+ */
+function sameContent(stored: DatasetDocument, next: DatasetDocument): boolean {
+  return comparableText(stored) === comparableText(next)
 }
 
-/** Whether a stored document holds the same content as a new one (its `_rev`, `_createdAt` and `_updatedAt` aside). */
-function sameContent(stored: DatasetDocument, next: DatasetDocument): boolean {
-  return JSON.stringify(sortKeys(withoutSystemFields(stored))) === JSON.stringify(sortKeys(withoutSystemFields(next)))
+function comparableText(document: DatasetDocument): string {
+  return JSON.stringify(sortKeys(withPlaceKeys(withoutSystemFields(document), 'compare')))
 }
 
 function withoutSystemFields({_rev, _createdAt, _updatedAt, ...rest}: DatasetDocument): Omit<DatasetDocument, '_rev' | '_createdAt' | '_updatedAt'> {
