@@ -56,7 +56,9 @@ test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, th
     'MAX_IMPORT_FILE_BYTES',
     'StoreError',
     'applyTransaction',
+    'articlesToMarkdown',
     'createQueryListener',
+    'feedFiles',
     'importArticles',
     'isStoreError',
     'openDataset',
@@ -64,6 +66,7 @@ test('@practice-press/sdk/node: what needs Node: reading a dataset from disk, th
     'prepareImageAsset',
     'readExport',
     'toNodeListener',
+    'writeExportArchive',
   ])
 })
 

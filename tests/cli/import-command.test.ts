@@ -6,7 +6,7 @@
  * non-zero exit, and the dataset folder byte-identical.
  */
 import {createHash} from 'node:crypto'
-import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 
@@ -103,6 +103,7 @@ beforeAll(async () => {
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
   <title>Old blog</title>
+  <link>https://old.example</link>
   <wp:wxr_version>1.2</wp:wxr_version>
   <item>
     <title>Slowing down an argument</title>
@@ -205,8 +206,8 @@ describe('practice-press import', () => {
     expect(result.code).toBe(0)
     const summary = JSON.parse(result.stdout)
     expect(summary.articles.map((article: {source: string; documentId: string; slug: string; operation: string}) => [article.source, article.documentId, article.slug, article.operation])).toEqual([
-      ['posts/2021/tea-together.md', 'imported-tea-together', 'tea-together', 'create'],
-      ['posts/listening.md', 'imported-posts-listening', 'listening-first', 'create'],
+      ['old-site/posts/2021/tea-together.md', 'imported-tea-together', 'tea-together', 'create'],
+      ['old-site/posts/listening.md', 'imported-old-site-posts-listening', 'listening-first', 'create'],
     ])
     expect(summary).toMatchObject({images: 2, topics: ['topic-rituals'], problems: [], dryRun: false})
     const tea = summary.articles[0].report.map((entry: {kind: string}) => entry.kind)
@@ -226,7 +227,7 @@ describe('practice-press import', () => {
     const logoId = `image-${createHash('sha1').update(await readFile(join(work, 'old-site/static/logo.png'))).digest('hex')}-512x512-png`
     const picture = article.body.find((block) => block._type === 'imageWithCredit' && block.alt === 'Two mugs on a table')
     expect(picture).toMatchObject({asset: {_ref: mugsId}})
-    const listening = documents.find((document) => document._id === 'imported-posts-listening') as unknown as Article
+    const listening = documents.find((document) => document._id === 'imported-old-site-posts-listening') as unknown as Article
     expect(listening.title).toBe('Listening first')
     expect(listening.body[0]).toMatchObject({_type: 'block', style: 'normal'}) // the "# Listening first" heading became the title
     expect(listening.body.find((block) => block._type === 'imageWithCredit')).toMatchObject({asset: {_ref: logoId}})
@@ -251,7 +252,7 @@ describe('practice-press import', () => {
     expect((await run(['export', 'markdown', 'site-dataset', '--out', 'site-export', '--lossless'], work)).code).toBe(0)
     const again = JSON.parse((await run(['import', 'site-export', '--into', 'site-dataset', '--publish', '--json'], work)).stdout)
     expect(again.articles.filter((entry: {documentId: string}) => entry.documentId.startsWith('imported-')).map((entry: {documentId: string; operation: string}) => [entry.documentId, entry.operation])).toEqual([
-      ['imported-posts-listening', 'unchanged'],
+      ['imported-old-site-posts-listening', 'unchanged'],
       ['imported-tea-together', 'unchanged'],
     ])
     expect(again.articles.filter((entry: {operation: string}) => entry.operation !== 'unchanged')).toEqual([])
@@ -265,7 +266,7 @@ describe('practice-press import', () => {
     expect(result.stdout).toContain('export.xml › Slowing down an argument')
     expect(result.stdout).toContain('The WordPress export also held 1 page, 1 attachment: not imported (only posts are articles).')
     const documents = await readExport(dataset)
-    const post = documents.find((document) => document._id === 'drafts.imported-wordpress-12') as unknown as Article
+    const post = documents.find((document) => document._id === 'drafts.imported-wordpress-old-example-12') as unknown as Article
     expect(post).toMatchObject({
       title: 'Slowing down an argument',
       slug: {current: 'slowing-down-an-argument'},
@@ -275,7 +276,7 @@ describe('practice-press import', () => {
       heroImage: {asset: {_ref: 'image-0ef35daef701153dadde64cbd462bb66b91a1789-1600x900-jpg'}},
     })
     expect(post.body.map((block) => (block._type === 'block' ? block.style : block._type))).toEqual(['normal', 'h2', 'normal'])
-    expect(documents.find((document) => document._id === 'drafts.imported-wordpress-13')).toMatchObject({title: 'A draft about sleep', slug: {current: 'a-draft-about-sleep'}})
+    expect(documents.find((document) => document._id === 'drafts.imported-wordpress-old-example-13')).toMatchObject({title: 'A draft about sleep', slug: {current: 'a-draft-about-sleep'}})
     expect(documents.find((document) => document._id === 'drafts.topic-sleep')).toMatchObject({_type: 'topic', title: 'Sleep', slug: {current: 'sleep'}})
   })
 
@@ -296,6 +297,54 @@ describe('practice-press import', () => {
     expect(drafts.map((document) => document._id)).toEqual(['drafts.imported-edited'])
   })
 
+  it('takes odd and hostile input safely: ids in ASCII, no picture from outside the folder, no script address, dates in UTC', async () => {
+    const dataset = await freshDataset('odd-dataset')
+    const odd = join(work, 'odd')
+    await mkdir(join(odd, 'posts'), {recursive: true})
+    await mkdir(join(work, 'secret'), {recursive: true})
+    await writeFile(join(work, 'secret/private.png'), Buffer.concat([await readFile(repoPath('content/images', logo)), Buffer.from('secret')]))
+    await writeFile(join(odd, 'posts/café.md'), '---\ntitle: Café\ndate: 2024-03-15 09:30\ncanonical_url: "javascript:alert(1)"\n---\n\n![Up and out](../../secret/private.png)\n\n![From the root](/../secret/private.png)\n')
+    await writeFile(join(odd, 'posts/夫婦.md'), '# 夫婦\n\nText.\n')
+    await symlink(join(odd, 'posts/夫婦.md'), join(odd, 'linked.md'))
+    const result = await run(['import', 'odd', '--into', 'odd-dataset', '--json'], work)
+    expect(result.code).toBe(0)
+    const summary = JSON.parse(result.stdout)
+    expect(summary.images).toBe(0)
+    const ids = summary.articles.map((article: {documentId: string}) => article.documentId)
+    expect(ids).toEqual(['drafts.imported-odd-linked', 'drafts.imported-odd-posts-cafe', expect.stringMatching(/^drafts\.imported-odd-posts-[0-9a-f]{8}$/)])
+    const cafe = summary.articles[1].report.map((entry: {kind: string; message: string}) => `${entry.kind}: ${entry.message}`)
+    expect(cafe.filter((line: string) => line.startsWith('image-file')).length).toBe(2)
+    expect(cafe.some((line: string) => line.includes('is outside the folder being imported'))).toBe(true)
+    expect(cafe.some((line: string) => line.includes('canonical_url: "javascript:alert(1)" is not a web address'))).toBe(true)
+    const stored = (await readExport(dataset)).find((document) => document._id === 'drafts.imported-odd-posts-cafe')
+    expect(stored).toMatchObject({publishedAt: '2024-03-15T09:30:00.000Z'})
+    expect(stored?.canonicalUrl).toBeUndefined()
+
+    // A WordPress export whose picture address climbs out of the folder: not read.
+    await mkdir(join(work, 'odd-wp'), {recursive: true})
+    await writeFile(join(work, 'odd-wp/export.xml'), `<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version><item><title>Climb</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><content:encoded><![CDATA[<p><img src="https://old.example/wp-content/..%2F..%2Fsecret%2Fprivate.png" alt="x"></p>]]></content:encoded></item></channel></rss>`)
+    expect(JSON.parse((await run(['import', 'odd-wp/export.xml', '--into', 'odd-dataset', '--json'], work)).stdout).images).toBe(0)
+
+    // A plain RSS feed is no WordPress export: nothing imported.
+    await writeFile(join(work, 'odd-wp/feed.xml'), '<rss version="2.0"><channel><title>Just RSS</title><item><title>A</title></item></channel></rss>')
+    const rss = await run(['import', 'odd-wp/feed.xml', '--into', 'odd-dataset'], work)
+    expect(rss.code).toBe(1)
+    expect(rss.stdout).toContain('not a WordPress export')
+  })
+
+  it('publishes, with the article, a topic an earlier import left as a draft', async () => {
+    const dataset = await freshDataset('topic-dataset')
+    await writeFile(join(work, 'grief.md'), '---\ntitle: On grief\ntags: [Grief]\n---\n\nText.\n')
+    await run(['import', 'grief.md', '--into', 'topic-dataset'], work)
+    const published = JSON.parse((await run(['import', 'grief.md', '--into', 'topic-dataset', '--publish', '--json'], work)).stdout)
+    expect(published.articles[0].report.map((entry: {kind: string}) => entry.kind)).toContain('kept-draft')
+    const documents = await readExport(dataset)
+    expect(documents.find((document) => document._id === 'topic-grief')).toMatchObject({_type: 'topic', title: 'Grief'})
+    expect(documents.find((document) => document._id === 'drafts.topic-grief')).toBeDefined()
+    const validation = await run(['validate', 'topic-dataset'], work)
+    expect(validation.stdout).not.toContain('is not published yet')
+  })
+
   it('fails with a message and a non-zero exit, leaving the dataset byte-identical', async () => {
     const dataset = await freshDataset('failing-dataset')
     const before = await snapshot(dataset)
@@ -306,7 +355,7 @@ describe('practice-press import', () => {
       [['import', 'old-site', 'nothing-here.md', '--into', 'failing-dataset'], 1, 'Nothing was imported: 1 file could not be read (above).'],
       [['import', 'latin1.txt', '--into', 'failing-dataset'], 1, 'it is not UTF-8 text: open it and save it as UTF-8'],
       [['import', 'big.md', '--into', 'failing-dataset', '--max-file-size', '1'], 1, 'more than the 1 MiB a file may have'],
-      [['import', 'old-site', '--into', 'failing-dataset', '--author', 'nobody'], 2, '--author must be the slug of a author in the dataset (lia-huynh, sam-rivera)'],
+      [['import', 'old-site', '--into', 'failing-dataset', '--author', 'nobody'], 2, "--author must be the slug of a clinician's profile in the dataset (lia-huynh, sam-rivera)"],
       [['import', 'old-site', '--into', 'failing-dataset', '--format', 'docx'], 2, '--format must be md, html, text or wxr; got "docx".'],
       [['import', 'old-site', '--into', 'failing-dataset', '--overwrite'], 2, 'unknown option --overwrite for "import"'],
       [['import', '--into', 'failing-dataset'], 2, "missing required argument 'paths'"],

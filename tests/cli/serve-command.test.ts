@@ -89,10 +89,10 @@ describe.concurrent('practice-press', () => {
   it('rejects an unknown command and a bad port (exit 2)', async () => {
     const command = await run(['sever'])
     expect(command.code).toBe(2)
-    expect(command.stderr).toBe("practice-press: unknown command 'sever' (Did you mean serve?). Commands: serve, query, import, validate.\n")
+    expect(command.stderr).toBe("practice-press: unknown command 'sever' (Did you mean serve?). Commands: serve, query, import, validate, export.\n")
     // Asking a command that does not exist for its help says it does not exist.
     for (const help of ['--help', '-h']) {
-      expect(await run(['build', help])).toEqual({code: 2, stdout: '', stderr: "practice-press: unknown command 'build'. Commands: serve, query, import, validate.\n"})
+      expect(await run(['build', help])).toEqual({code: 2, stdout: '', stderr: "practice-press: unknown command 'build'. Commands: serve, query, import, validate, export.\n"})
     }
     expect(await run(['serve', '--port', 'eighty'])).toEqual({code: 2, stdout: '', stderr: 'practice-press: --port must be a whole number from 0 to 65535; got "eighty".\n'})
     expect(await run(['serve', '--cors-origin', 'http://localhost:3000/app'])).toEqual({

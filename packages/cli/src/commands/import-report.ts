@@ -1,4 +1,4 @@
-import {relative} from 'node:path'
+import {isAbsolute, relative} from 'node:path'
 
 import type {ImportReportKind} from '@practice-press/sdk/import'
 import type {ImportSummary} from '@practice-press/sdk/node'
@@ -28,13 +28,14 @@ export function formatImportReport(summary: ImportSummary, options: {into: strin
     files.push(file)
   }
   for (const problem of summary.problems) {
-    const file = new VFile({path: problem.path})
+    const file = new VFile({path: isAbsolute(problem.path) ? relative(options.cwd ?? process.cwd(), problem.path) || problem.path : problem.path})
     const message = file.message(problem.message, {ruleId: 'unreadable', source: 'practice-press'})
     message.fatal = true
     files.push(file)
   }
   const lines: string[] = []
-  const report = reporter(files, {color: options.color, quiet: false})
+  // Quiet: a file with nothing to say is not listed (a clean folder of 300 posts prints its summary only).
+  const report = reporter(files, {color: options.color, quiet: true})
   if (report) lines.push(report, '')
   const into = relative(options.cwd ?? process.cwd(), options.into) || '.'
   const notPosts = Object.entries(summary.notPosts).map(([type, n]) => `${n} ${type === 'trash' ? 'trashed' : type}`)

@@ -116,6 +116,17 @@ function readField(field: keyof ArticleFrontMatter, value: unknown): FieldValue 
     case 'fields':
       if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
       return new FieldProblem('is not a list of fields')
+    case 'canonicalUrl': {
+      const text = typeof value === 'string' ? value.trim() : ''
+      let url: URL | undefined
+      try {
+        url = new URL(text)
+      } catch {
+        url = undefined
+      }
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return text
+      return new FieldProblem(`${JSON.stringify(value)} is not a web address (https://...)`)
+    }
     case 'tags': {
       const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
       if (!list.every((item) => typeof item === 'string' || typeof item === 'number')) return new FieldProblem('is not a list of names')
@@ -130,8 +141,14 @@ function readField(field: keyof ArticleFrontMatter, value: unknown): FieldValue 
 
 /** A date as YAML, TOML and JSON give it (a string, or a Date for TOML's and YAML 1.1's dates) in ISO 8601, UTC. */
 function readDate(value: unknown): FieldValue {
+  // A date or time without a zone (YAML "2024-03-15 09:30", TOML's local dates) is read as UTC, the same on every machine.
+  if (value instanceof Date) {
+    const iso = value.toISOString()
+    if (!iso.endsWith('Z')) value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : `${iso}Z`
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/.test(value.trim())) value = `${value.trim().replace(' ', 'T')}Z`
   // A full UTC date and time, as Sanity stores them, is kept as written (what an export wrote comes back the same).
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?Z$/.test(value.trim()) && !Number.isNaN(Date.parse(value))) return value.trim()
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/.test(value.trim()) && !Number.isNaN(Date.parse(value))) return value.trim()
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : value.trim()) : undefined
   if (!date || Number.isNaN(date.getTime())) return new FieldProblem(`${JSON.stringify(value)} is not a date (write it as 2024-03-15 or 2024-03-15T09:30:00Z)`)
   return date.toISOString()

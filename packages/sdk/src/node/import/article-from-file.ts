@@ -1,3 +1,5 @@
+import {createHash} from 'node:crypto'
+
 import {slug as slugify} from 'github-slugger'
 
 import {readFrontMatter, type ArticleFrontMatter} from '../../import/front-matter-fields.ts'
@@ -51,7 +53,7 @@ export function articleFromFile(text: string, context: ArticleFileContext): Arti
   const extra: ImportReportEntry[] = []
   let frontMatter: ArticleFrontMatter = {}
   const reading = context.format === 'md' ? readFrontMatter(text) : undefined
-  const id = reading?.fields.id ?? importedId(reading?.fields.slug ? slugify(reading.fields.slug) : context.relativePath.replace(/\.[^./]+$/, ''))
+  const id = reading?.fields.id ?? importedId(reading?.fields.slug ?? context.relativePath.replace(/\.[^./]+$/, ''))
   const options = {generateKey: context.keysFor(id), ...(context.resolveImage ? {resolveImage: context.resolveImage} : {})}
   if (reading) {
     frontMatter = reading.fields
@@ -99,9 +101,21 @@ export function articleFromFile(text: string, context: ArticleFileContext): Arti
   }
 }
 
-/** The id of an imported article: `imported-` and a slug of where it came from (`posts/2021/tea` → `imported-posts-2021-tea`). */
+/**
+ * The id of an imported article: `imported-` and where it came from in ASCII letters,
+ * digits and `-` (`posts/2021/tea` → `imported-posts-2021-tea`, `café` → `imported-cafe`),
+ * as Sanity's ids allow; a source with no such letters (`夫婦`), or a long one, ends in
+ * eight characters of its SHA-1 instead, so the id stays short and its own.
+ */
 export function importedId(source: string): string {
-  return `imported-${slugify(source.replaceAll('/', '-')) || 'article'}`
+  const latin = source.normalize('NFKD').replaceAll(/[\u0300-\u036f]/g, '')
+  const ascii = latin.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-+|-+$/g, '')
+  const hash = createHash('sha1').update(source).digest('hex').slice(0, 8)
+  if (ascii === '') return `imported-${hash}`
+  // Letters ASCII cannot spell were dropped: the hash keeps two such names apart.
+  const lost = [...latin].some((character) => character.charCodeAt(0) > 0x7f)
+  if (lost || ascii.length > 80) return `imported-${ascii.slice(0, 70).replace(/-+$/, '')}-${hash}`
+  return `imported-${ascii}`
 }
 
 /** `old-posts/my_first-post.md` → "My first post". */

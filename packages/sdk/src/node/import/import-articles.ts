@@ -6,11 +6,13 @@ import {slug as slugify} from 'github-slugger'
 import {fromHtml} from '../../import/from-html.ts'
 import type {ImportedBlock, ImportReportEntry} from '../../import/types.ts'
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
+import {applyTransaction} from '../../store/apply-transaction.ts'
 import type {Mutation} from '../../store/mutation-types.ts'
+import {isStoreError, StoreError} from '../../store/store-error.ts'
 import {OptionError} from '../../vocabulary/option-error.ts'
 import type {DatasetStore} from '../store/open-dataset-store.ts'
 import {articleFromFile, importedId, sortEntries, type ArticleFromFile} from './article-from-file.ts'
-import {collectImportFiles, type ImportFileProblem, type ImportFormat, type ImportSourceFile} from './collect-import-files.ts'
+import {collectImportFiles, mebibytes, type ImportFileProblem, type ImportFormat, type ImportSourceFile} from './collect-import-files.ts'
 import {createLocalImages, type LocalImages} from './local-images.ts'
 import {placeKeys, seededKeys, withPlaceKeys} from './stable-keys.ts'
 import {readWordPressExport, wordPressParagraphs} from './wordpress-export.ts'
@@ -69,8 +71,8 @@ export interface ImportSummary {
   images: number
   /** Topics made for tags and categories no topic had. */
   topics: string[]
-  /** The transaction's id; `undefined` for a dry run, when nothing changed, or when there are `problems`. */
-  transactionId: string | undefined
+  /** The transaction's id; `null` for a dry run, when nothing changed, or when there are `problems`. */
+  transactionId: string | null
   dryRun: boolean
 }
 
@@ -114,7 +116,8 @@ export async function importArticles(store: DatasetStore, paths: readonly string
           for (const [type, count] of Object.entries(exported.skipped)) notPosts[type] = (notPosts[type] ?? 0) + count
           for (const post of exported.posts) {
             const report: ImportReportEntry[] = []
-            const id = importedId(`wordpress-${post.id}`)
+            // The site and the post's id: two blogs' post 12 are two articles; a post without an id goes by its address or title.
+            const id = importedId(`wordpress-${exported.site ? `${exported.site}-` : ''}${post.id || post.slug || post.title || 'post'}`)
             const result = fromHtml(wordPressParagraphs(post.html), {generateKey: seededKeys(id), resolveImage: images.resolverFor(dirname(file.path), root, report)})
             const title = post.title || 'Untitled'
             if (!post.title) report.push({kind: 'no-title', message: 'The post has no title: the article is called "Untitled". Change it in the Studio.'})
@@ -125,7 +128,7 @@ export async function importArticles(store: DatasetStore, paths: readonly string
               ...(post.featuredImageUrl ? {hero: {url: post.featuredImageUrl, folder: dirname(file.path), root}} : {}),
               article: {
                 title,
-                slug: slugify(post.slug ? decodeSlug(post.slug) : title) || `post-${post.id}`,
+                slug: slugify(post.slug ? decodeSlug(post.slug) : title) || `post-${post.id || 'untitled'}`,
                 id,
                 fields: {...(post.publishedAt ? {publishedAt: post.publishedAt} : {}), ...(post.excerpt ? {excerpt: post.excerpt} : {})},
                 tags: post.terms,
@@ -154,10 +157,20 @@ export async function importArticles(store: DatasetStore, paths: readonly string
   }
 
   const planned = plan(read, {documents, store, author, fixedTopics, publish: options.publish === true, now, images})
-  let transactionId: string | undefined
-  if (!options.dryRun && skipped.length === 0 && planned.mutations.length > 0) {
-    const result = await store.commit(planned.mutations, {files: planned.newImages.map((image) => image.file)})
-    transactionId = result.transactionId
+  let transactionId: string | null = null
+  if (skipped.length === 0 && planned.mutations.length > 0) {
+    try {
+      if (options.dryRun) {
+        // What the commit would refuse, a dry run says too.
+        applyTransaction((id) => store.get(id), planned.mutations, {transactionId: 'dry-run', timestamp: now.toISOString()})
+      } else {
+        transactionId = (await store.commit(planned.mutations, {files: planned.newImages.map((image) => image.file)})).transactionId
+      }
+    } catch (error) {
+      const source = isStoreError(error) && error.mutationIndex !== undefined ? planned.sources[error.mutationIndex] : undefined
+      if (source && isStoreError(error)) throw new StoreError(error.code, `${source}: ${error.message} Nothing was imported.`, {documentId: error.documentId, mutationIndex: error.mutationIndex, cause: error})
+      throw error
+    }
   }
   return {articles: planned.articles, problems: skipped, notPosts, images: planned.newImages.length, topics: planned.newTopics, transactionId, dryRun: options.dryRun === true}
 }
@@ -185,6 +198,12 @@ interface ReadArticle {
 
 function plan(read: readonly ReadArticle[], context: PlanContext) {
   const mutations: Mutation[] = []
+  // Where each mutation comes from (a file, a picture), to name it when the store refuses one.
+  const sources: string[] = []
+  const add = (mutation: Mutation, source: string) => {
+    mutations.push(mutation)
+    sources.push(source)
+  }
   const articles: ImportedArticle[] = []
   const newTopics: string[] = []
   const topicIds = new Map<string, string>()
@@ -196,9 +215,15 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
     if (typeof document.title === 'string') topicIds.set(document.title.toLowerCase(), id)
   }
   const ids = new Set<string>()
+  const published = new Set(context.documents.filter((document) => !document._id.startsWith('drafts.')).map((document) => document._id))
+  const publishedTopics = new Set<string>()
+  const slugs = new Map<string, string>()
   for (const entry of read) {
     const {article} = entry
     const report = [...article.report]
+    const sameSlug = slugs.get(article.slug)
+    if (sameSlug) report.push({kind: 'front-matter-field', message: `Its address "${article.slug}" is also that of ${sameSlug}, imported with it: give one of them another slug, or the site shows only one.`})
+    else slugs.set(article.slug, entry.source)
     // Two files that name the same article (the same slug in front matter): the later one gets a number.
     let id = article.id
     for (let n = 2; ids.has(id); n++) id = `${article.id}-${n}`
@@ -215,9 +240,20 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
         topicId = `topic-${slug}`
         topicIds.set(slug, topicId)
         newTopics.push(topicId)
-        mutations.push({createIfNotExists: {_id: context.publish ? topicId : `drafts.${topicId}`, _type: 'topic', title: tag, slug: {_type: 'slug', current: slug}}})
+        add({createIfNotExists: {_id: context.publish ? topicId : `drafts.${topicId}`, _type: 'topic', title: tag, slug: {_type: 'slug', current: slug}}}, entry.source)
       }
       if (!topics.includes(topicId)) topics.push(topicId)
+    }
+    // A published article needs published topics: one that is only a draft (made by an earlier import of drafts) is published with it.
+    if (publish) {
+      for (const topicId of topics) {
+        const draft = context.store.get(`drafts.${topicId}`)
+        if (published.has(topicId) || publishedTopics.has(topicId) || !draft) continue
+        publishedTopics.add(topicId)
+        const {_id, _rev, _createdAt, _updatedAt, ...content} = draft
+        add({createIfNotExists: {...content, _id: topicId, _type: 'topic'}}, entry.source)
+        report.push({kind: 'kept-draft', message: `The topic ${typeof draft.title === 'string' ? `"${draft.title}"` : topicId} was only a draft: it was published with the article (its draft is left as it is).`})
+      }
     }
     const keys = seededKeys(`${id}:fields`)
     let author = context.author
@@ -252,7 +288,7 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
     const existing = context.store.get(document._id)
     let operation: ImportedArticle['operation'] = existing ? 'update' : 'create'
     if (existing && sameContent(existing, document)) operation = 'unchanged'
-    else mutations.push({createOrReplace: document})
+    else add({createOrReplace: document}, entry.source)
     // A draft of it is someone's work in the Studio: never removed, and said.
     if (publish && context.store.get(`drafts.${id}`)) {
       report.push({kind: 'kept-draft', message: 'It also has a draft (changes not yet published in the Studio): the draft was left as it is, and the Studio shows it in front of what was imported.'})
@@ -260,8 +296,11 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
     articles.push({source: entry.source, format: entry.format, documentId: document._id, title: article.title, slug: article.slug, operation, report: sortEntries(report)})
   }
   const newImages = context.images.images().filter((image) => !context.store.get(image.document._id))
-  for (const image of newImages) mutations.unshift({createIfNotExists: image.document})
-  return {mutations, articles, newTopics, newImages}
+  for (const image of newImages.toReversed()) {
+    mutations.unshift({createIfNotExists: image.document})
+    sources.unshift(`the picture ${String(image.document.originalFilename)}`)
+  }
+  return {mutations, sources, articles, newTopics, newImages}
 }
 
 /** The document of `type` whose slug is `slug` (published or draft), or an OptionError listing the slugs there are. */
@@ -270,7 +309,8 @@ function findBySlug(documents: readonly DatasetDocument[], type: string, slug: s
   const found = ofType.find((document) => (document.slug as {current?: unknown} | undefined)?.current === slug)
   if (found) return found
   const slugs = [...new Set(ofType.map((document) => (document.slug as {current?: unknown} | undefined)?.current).filter((value): value is string => typeof value === 'string'))].toSorted()
-  throw new OptionError({fn: 'importArticles', option, must: `be the slug of a ${type} in the dataset (${slugs.length > 0 ? slugs.join(', ') : `it has no ${type}`})`, value: slug})
+  const what = type === 'author' ? "a clinician's profile" : 'a topic'
+  throw new OptionError({fn: 'importArticles', option, must: `be the slug of ${what} in the dataset (${slugs.length > 0 ? slugs.join(', ') : `it has none`})`, value: slug})
 }
 
 /** The fields a lossless export's `fields` may not set: those the import sets itself, and the system's. */
@@ -293,7 +333,7 @@ function findAuthor(documents: readonly DatasetDocument[], wanted: string): Data
 /** A file's text: UTF-8 (a byte order mark dropped), at most `maxBytes`; otherwise an error saying what to do. */
 async function readText(file: ImportSourceFile, maxBytes: number): Promise<string> {
   const {size} = await stat(file.path)
-  if (size > maxBytes) throw new Error(`it is ${(size / 1024 / 1024).toFixed(1)} MiB, more than the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB a file may have: split it, or raise the limit with --max-file-size.`)
+  if (size > maxBytes) throw new Error(`it is ${mebibytes(size)} MiB, more than the ${mebibytes(maxBytes)} MiB a file may have: split it, or raise the limit with --max-file-size.`)
   const bytes = await readFile(file.path)
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)

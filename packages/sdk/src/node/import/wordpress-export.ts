@@ -24,6 +24,8 @@ export interface WordPressPost {
 
 /** What a WordPress export holds. */
 export interface WordPressExport {
+  /** The site's host name (`old.example`), from the channel's `link`; `''` when it has none. */
+  site: string
   posts: WordPressPost[]
   /** What was not read as articles, by `wp:post_type` (`page`, `attachment`, `nav_menu_item`, ...), with how many; trashed posts as `trash`. */
   skipped: Record<string, number>
@@ -43,12 +45,20 @@ export function readWordPressExport(xml: string): WordPressExport {
     tree = fromXml(xml)
   } catch (error) {
     const place = (error as {place?: {line?: number; column?: number}}).place
-    throw new Error(`it is not well-formed XML${place?.line ? ` (line ${place.line}, column ${place.column ?? 1})` : ''}: ${(error as Error).message}`, {cause: error})
+    const reason = [(error as Error).message, ((error as Error).cause as Error | undefined)?.message].filter(Boolean).join(': ')
+    throw new Error(`it is not well-formed XML${place?.line ? ` (line ${place.line}, column ${place.column ?? 1})` : ''}: ${reason}`, {cause: error})
   }
   const rss = tree.children.find((node): node is Element => node.type === 'element' && node.name === 'rss')
   const channel = rss && children(rss, 'channel')[0]
-  if (!channel) throw new Error('it is XML, but not a WordPress export: it has no <rss><channel>. Export from WordPress with Tools → Export.')
+  const wordPress = rss && (typeof rss.attributes['xmlns:wp'] === 'string' || (channel && children(channel, 'wp:wxr_version').length > 0))
+  if (!channel || !wordPress) throw new Error('it is XML, but not a WordPress export (no <rss><channel> with WordPress\'s wp: fields). Export from WordPress with Tools → Export.')
   const items = children(channel, 'item')
+  let site = ''
+  try {
+    site = new URL(textOf(channel, 'link')).hostname
+  } catch {
+    site = ''
+  }
   const attachments = new Map<string, string>()
   for (const item of items) {
     if (textOf(item, 'wp:post_type') === 'attachment') attachments.set(textOf(item, 'wp:post_id'), textOf(item, 'wp:attachment_url') || textOf(item, 'guid'))
@@ -80,7 +90,7 @@ export function readWordPressExport(xml: string): WordPressExport {
       ...(featuredImageUrl ? {featuredImageUrl} : {}),
     })
   }
-  return {posts, skipped}
+  return {site, posts, skipped}
 }
 
 function children(parent: Element, name: string): Element[] {
