@@ -377,3 +377,33 @@ describe('practice-press import', () => {
     expect([help.code, help.stdout.includes('Usage: practice-press import [options] <paths...>'), help.stdout.includes('Exit codes:')]).toEqual([0, true, true])
   })
 })
+
+describe('serve beside import', () => {
+  it('shows an import within a second', async () => {
+    const dataset = await freshDataset('served-dataset')
+    const logs: string[] = []
+    const server = await startServer({dataset, host: '127.0.0.1', port: 0, log: (line) => logs.push(line), imageCacheDir: join(work, 'served-cache')})
+    try {
+      expect((await fetch(`${server.origin}/articles/tea-together`)).status).toBe(404)
+      await writeFile(join(work, 'served-post.md'), '---\ntitle: Tea together\nslug: tea-together\nexcerpt: A ritual.\n---\n\nMake the tea.\n')
+      expect((await run(['import', 'served-post.md', '--into', 'served-dataset', '--publish', '--author', 'lia-huynh'], work)).code).toBe(0)
+      const started = performance.now()
+      let status = 0
+      while (performance.now() - started < 1000) {
+        status = (await fetch(`${server.origin}/articles/tea-together`)).status
+        if (status === 200) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(status).toBe(200)
+      // By the journal's event when serve reads it before the import compacts it into
+      // data.ndjson as the command ends, else by reading the export again: either way once
+      // per change, never the whole folder on every file event.
+      const reloads = logs.filter((line) => line.startsWith('Reloaded'))
+      expect(reloads.length).toBeGreaterThanOrEqual(1)
+      expect(reloads.length).toBeLessThanOrEqual(2)
+      for (const line of reloads) expect(line).toMatch(/^Reloaded .*: 31 documents( \(1 new transaction from the store's journal\))?\.$/)
+    } finally {
+      await server.close()
+    }
+  })
+})

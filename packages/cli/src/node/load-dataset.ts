@@ -10,6 +10,8 @@ export interface LoadedDataset {
   source: DatasetSource
   documents: readonly DatasetDocument[]
   files: AssetFiles
+  /** The read-only store it was read through, to catch up with what another process commits. */
+  store: DatasetStore
 }
 
 /** Where the dataset's images are served. */
@@ -22,8 +24,9 @@ export const ASSET_BASE_URL = '/images'
 export async function loadDataset(path: string): Promise<LoadedDataset> {
   try {
     // Read-only: the export with its store journal replayed (changes another process committed).
-    const {source} = await openDatasetStore(path, {readOnly: true, assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
-    return {source, documents: source.documents, files: await openAssetFiles(path)}
+    const store = await openDatasetStore(path, {readOnly: true, assetBaseUrl: ASSET_BASE_URL, resultCache: 1000})
+    const {source} = store
+    return {source, documents: source.documents, files: await openAssetFiles(path), store}
   } catch (error) {
     throw new DatasetOpenError(describeLoadError(path, error), path, {cause: error})
   }

@@ -108,8 +108,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return false
     }
   }
+  // A change on disk: the transactions another process appended to the store's journal are
+  // applied by event (an import shows within the debounce, without reading the folder
+  // again); a rewritten export (a compaction, an edit by hand) or an archive is read again.
+  const catchUp = async (): Promise<boolean> => {
+    try {
+      const {transactions, reloaded} = await current.store.refresh()
+      if (transactions === 0 && !reloaded) return false
+      const {source} = current.store
+      current = {...current, source, documents: source.documents}
+      runner.load(current.documents)
+      options.log(`Reloaded ${options.dataset}: ${current.documents.length} documents${reloaded ? '' : ` (${transactions} new transaction${transactions === 1 ? '' : 's'} from the store's journal)`}.`)
+      return true
+    } catch {
+      return reload()
+    }
+  }
   let watcher: DatasetWatch | undefined
-  if (options.watch !== false) watcher = await watchDataset(options.dataset, () => void reload())
+  if (options.watch !== false) watcher = await watchDataset(options.dataset, () => void (/\.(tar\.gz|tgz)$/i.test(options.dataset) ? reload() : catchUp()))
 
   const address = server.address() as AddressInfo
   servedOrigins = originsOf(address)

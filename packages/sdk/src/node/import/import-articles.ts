@@ -273,7 +273,8 @@ function plan(read: readonly ReadArticle[], context: PlanContext) {
       ...(topics.length > 0 ? {topics: topics.map((topicId) => ({_type: 'reference', _key: keys(), _ref: topicId}))} : {}),
       ...(article.fields.canonicalUrl ? {canonicalUrl: article.fields.canonicalUrl} : {}),
     }
-    const publishedAt = article.fields.publishedAt ?? (publish ? context.now.toISOString() : undefined)
+    // Today's date for a post that has none: the minute's start, as the content queries round "now" (so it shows at once).
+    const publishedAt = article.fields.publishedAt ?? (publish ? new Date(Math.floor(context.now.getTime() / 60_000) * 60_000).toISOString() : undefined)
     if (publishedAt) document.publishedAt = publishedAt
     if (publish && !article.fields.publishedAt) report.push({kind: 'front-matter-field', message: `It had no date, so it is published with today's (${publishedAt?.slice(0, 10)}): give it its first date in the Studio if it has one.`})
     if (entry.hero) {

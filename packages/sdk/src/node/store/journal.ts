@@ -26,13 +26,16 @@ export interface JournalContents {
 }
 
 /**
- * Reads a journal: one JSON entry per line. A last line without its newline was being
- * written when the process stopped and was never acknowledged: it is left out. Any other
- * line that is not an entry is corruption, and throws.
+ * Reads a journal: one JSON entry per line, from byte `from` (the `validBytes` of an
+ * earlier read, to read only what was appended since). A last line without its newline
+ * is being written, or was when the process stopped and was never acknowledged: it is
+ * left out. Any other line that is not an entry is corruption, and throws. Line numbers
+ * in messages count from `from`.
  *
- * @throws {StoreError} `corrupt`, naming the file and line.
+ * @throws {StoreError} `corrupt`, naming the file and line; also when the file is shorter than `from` (compacted since).
  */
-export async function readJournal(file: string): Promise<JournalContents> {
+export async function readJournal(file: string, options: {from?: number} = {}): Promise<JournalContents> {
+  const from = options.from ?? 0
   const size = await stat(file).then(
     (info) => info.size,
     (error: NodeJS.ErrnoException) => {
@@ -41,14 +44,15 @@ export async function readJournal(file: string): Promise<JournalContents> {
     },
   )
   if (size === undefined) return {entries: [], validBytes: 0}
+  if (size < from) throw new StoreError('corrupt', `${file} is shorter than when it was last read: it was compacted or replaced. Read the dataset again.`)
   const entries: JournalEntry[] = []
-  let validBytes = 0
+  let validBytes = from
   let line = 0
   let torn: string | undefined
-  if (size === 0) return {entries: [], validBytes: 0}
+  if (size === from) return {entries: [], validBytes: from}
   // Line by line (a journal may be larger than one string can hold), and only the bytes
   // there were when it was opened: a writer may be appending meanwhile.
-  for await (const raw of streamLines(createReadStream(file, {highWaterMark: 1 << 20, end: size - 1}))) {
+  for await (const raw of streamLines(createReadStream(file, {highWaterMark: 1 << 20, start: from, end: size - 1}))) {
     if (torn !== undefined) throw corrupt(file, line, 'is not JSON')
     line++
     const bytes = Buffer.byteLength(raw) + 1

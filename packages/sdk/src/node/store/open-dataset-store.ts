@@ -6,9 +6,9 @@ import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import {applyTransaction, strongReferences} from '../../store/apply-transaction.ts'
 import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
 import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
-import {StoreError} from '../../store/store-error.ts'
+import {isStoreError, StoreError} from '../../store/store-error.ts'
 import {readExport, type ReadExportOptions} from '../read-export.ts'
-import {openJournal, readJournal, type JournalWriter} from './journal.ts'
+import {openJournal, readJournal, type JournalEntry, type JournalWriter} from './journal.ts'
 import {takeStoreLock, type StoreLock} from './store-lock.ts'
 import type {AssetFile} from './image-asset.ts'
 import {toExportFiles, writeAssetFiles, writeExportFiles, type ExportWriteStep} from './write-export.ts'
@@ -80,6 +80,17 @@ export interface DatasetStore {
    *   `conflict`), `read-only` for an export archive; nothing is applied then.
    */
   commit(mutations: readonly Mutation[], options?: CommitOptions): Promise<CommitResult>
+  /**
+   * Catches up with what another process wrote (a read-only store beside a writer, as
+   * `serve` beside `import`): the transactions appended to the journal since it was last
+   * read are applied, and their events reach the listeners, as for a commit; when the
+   * export was rewritten (a compaction, an edit by hand), everything is read again and
+   * `reloaded` is `true`, with no events. Resolves to how many transactions it applied.
+   * Calling it when nothing changed, or after the store's own commits, does nothing.
+   *
+   * @throws {DatasetLoadError} or {@link StoreError} `corrupt` as opening does; the snapshot is kept then.
+   */
+  refresh(): Promise<{transactions: number; reloaded: boolean}>
   /** Calls `listener` with each committed transaction's events, in order; returns the function that stops it. */
   listen(listener: (event: MutationEvent) => void): () => void
   /** Writes every change into `data.ndjson` (and `assets.json`) and empties the journal. */
@@ -118,9 +129,10 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   let journal: JournalWriter | undefined
   // A writer takes the lock before reading, so what it reads is what it will write over.
   const lock: StoreLock | undefined = !archive && info && !options.readOnly ? await takeStoreLock(lockFile) : undefined
-  const documents = new Map<string, DatasetDocument>()
+  let documents = new Map<string, DatasetDocument>()
   let pending = 0
   let validBytes = 0
+  let stamp = await exportStamp(dataFile, archive)
   try {
     for (const document of await readExport(path, options)) documents.set(document._id, deepFreeze(document))
   } catch (error) {
@@ -133,10 +145,7 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
       throw error
     })
     for (const entry of contents.entries) {
-      for (const [id, document] of entry.changes) {
-        if (document) documents.set(id, deepFreeze(document))
-        else documents.delete(id)
-      }
+      applyEntry(documents, entry)
       revision = entry.transactionId
     }
     pending = contents.entries.length
@@ -167,6 +176,17 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     const holders: string[] = []
     for (const document of documents.values()) if (document._id !== id && strongReferences(document).has(id)) holders.push(document._id)
     return holders
+  }
+  const emit = (events: readonly MutationEvent[]) => {
+    for (const event of events) {
+      for (const listener of listeners) {
+        try {
+          listener(event)
+        } catch (error) {
+          report(error)
+        }
+      }
+    }
   }
   const compact = async (): Promise<void> => {
     if (!writable || pending === 0) return
@@ -224,20 +244,42 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
           revision = transactionId
           pending++
           // The transaction is on disk: nothing after this line may fail its commit.
-          for (const event of applied.events) {
-            for (const listener of listeners) {
-              try {
-                listener(event)
-              } catch (error) {
-                report(error)
-              }
-            }
-          }
+          emit(applied.events)
           if (pending >= compactAfter) await compact().catch(report)
         }
         return {transactionId, results, events: applied.events}
       })
     },
+    refresh: () =>
+      serial(async () => {
+        // A writer is the only one writing its files: there is nothing to catch up with.
+        if (archive || writable || closed) return {transactions: 0, reloaded: false}
+        const now = await exportStamp(dataFile, archive)
+        let contents: Awaited<ReturnType<typeof readJournal>> | undefined
+        if (now === stamp) contents = await readJournal(journalFile, {from: validBytes}).catch((error: unknown) => (isStoreError(error) ? undefined : Promise.reject(error)))
+        if (!contents) {
+          // The export was rewritten (or the journal emptied by a compaction): read it all again.
+          const fresh = new Map<string, DatasetDocument>()
+          for (const document of await readExport(path, options)) fresh.set(document._id, deepFreeze(document))
+          const all = await readJournal(journalFile)
+          for (const entry of all.entries) applyEntry(fresh, entry)
+          documents = fresh
+          validBytes = all.validBytes
+          stamp = now
+          revision = all.entries.at(-1)?.transactionId ?? revision
+          snapshot = undefined
+          return {transactions: all.entries.length, reloaded: true}
+        }
+        for (const entry of contents.entries) {
+          const events = replayEvents(documents, entry)
+          applyEntry(documents, entry)
+          revision = entry.transactionId
+          snapshot = undefined
+          emit(events)
+        }
+        validBytes = contents.validBytes
+        return {transactions: contents.entries.length, reloaded: false}
+      }),
     listen(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -259,4 +301,50 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
 export function storeFiles(dataFile: string): {journal: string; lock: string} {
   const base = join(dirname(dataFile), `.${basename(dataFile)}`)
   return {journal: `${base}.journal`, lock: `${base}.lock`}
+}
+
+/** Sets the documents a journal entry left (removes those it deleted). */
+function applyEntry(documents: Map<string, DatasetDocument>, entry: JournalEntry): void {
+  for (const [id, document] of entry.changes) {
+    if (document) documents.set(id, deepFreeze(document))
+    else documents.delete(id)
+  }
+}
+
+/** The events of a transaction another process committed, as its commit gave them: from the documents before and what the entry left. */
+function replayEvents(documents: ReadonlyMap<string, DatasetDocument>, entry: JournalEntry): MutationEvent[] {
+  const events: MutationEvent[] = entry.changes.map(([id, next]) => {
+    const previous = documents.get(id)
+    return {
+      type: 'mutation',
+      eventId: `${entry.transactionId}#${id}`,
+      documentId: id,
+      transactionId: entry.transactionId,
+      transition: !previous ? 'appear' : next ? 'update' : 'disappear',
+      mutations: entry.mutations.filter((mutation) => mutationTarget(mutation) === id),
+      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
+      ...(next ? {resultRev: entry.transactionId, result: next} : {}),
+      timestamp: entry.timestamp,
+      visibility: 'transaction',
+      transactionTotalEvents: entry.changes.length,
+      transactionCurrentEvent: 0,
+    }
+  })
+  events.forEach((event, index) => (event.transactionCurrentEvent = index + 1))
+  return events
+}
+
+/** The id of the document a mutation is about. */
+function mutationTarget(mutation: Mutation): string | undefined {
+  const record = mutation as Record<string, {_id?: unknown; id?: unknown} | undefined>
+  const body = record.create ?? record.createOrReplace ?? record.createIfNotExists ?? record.patch ?? record.delete
+  const id = body?._id ?? body?.id
+  return typeof id === 'string' ? id : undefined
+}
+
+/** What tells a rewritten export from the one read: `data.ndjson`'s and `assets.json`'s size and modification time. */
+async function exportStamp(dataFile: string, archive: boolean): Promise<string> {
+  if (archive) return ''
+  const parts = await Promise.all([dataFile, join(dirname(dataFile), 'assets.json')].map((file) => stat(file).then((info) => `${info.size}:${info.mtimeMs}`, () => '-')))
+  return parts.join('|')
 }

@@ -1,0 +1,47 @@
+/**
+ * `refresh()`: a read-only store beside a writer (serve beside import) catches up with what
+ * the writer committed, with the same events, and reads all again after a compaction.
+ */
+import {cp, mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+
+import {openDatasetStore} from '@practice-press/sdk/node'
+import {afterEach, describe, expect, it} from 'vitest'
+
+const CONTENT = resolve(import.meta.dirname, '../../../../content')
+const folders: string[] = []
+afterEach(async () => {
+  for (const dir of folders.splice(0)) await rm(dir, {recursive: true, force: true})
+})
+async function copyOfContent(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'practice-press-refresh-'))
+  folders.push(dir)
+  await cp(CONTENT, dir, {recursive: true})
+  return dir
+}
+describe('refresh: a reader catching up with a writer', () => {
+  it('applies what the writer appended, with the events its commit gave; reads all again after a compaction; does nothing twice', async () => {
+    const dir = await copyOfContent()
+    const writer = await openDatasetStore(dir)
+    const reader = await openDatasetStore(dir, {readOnly: true})
+    const seen: string[] = []
+    reader.listen((event) => seen.push(`${event.transition} ${event.documentId}`))
+    const committed: string[] = []
+    writer.listen((event) => committed.push(`${event.transition} ${event.documentId}`))
+    await writer.commit([{create: {_id: 'drafts.article-new', _type: 'article', title: 'New'}}, {patch: {id: 'practice', set: {name: 'Talk with Lia, renamed'}}}])
+    await writer.commit([{delete: {id: 'drafts.article-new'}}])
+    expect(await reader.refresh()).toEqual({transactions: 2, reloaded: false})
+    expect(seen).toEqual(committed)
+    expect(reader.get('practice')).toMatchObject({name: 'Talk with Lia, renamed'})
+    expect(reader.revision).toBe(writer.revision)
+    expect(await reader.refresh()).toEqual({transactions: 0, reloaded: false})
+    expect(await writer.refresh()).toEqual({transactions: 0, reloaded: false})
+    await writer.close()
+    // The writer compacted into data.ndjson and emptied its journal: the reader reads all again.
+    expect(await reader.refresh()).toMatchObject({reloaded: true})
+    expect(reader.get('practice')).toMatchObject({name: 'Talk with Lia, renamed'})
+    expect(seen.length).toBe(3)
+    await reader.close()
+  })
+})
