@@ -1,4 +1,4 @@
-import {findBrokenReferences} from '../sources/dataset/find-broken-references.ts'
+import {findBrokenReferences, walkReferences} from '../sources/dataset/find-broken-references.ts'
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
 import {isPublishedId, publishedIdOf} from '../sources/dataset/perspective-documents.ts'
 import type {ValidationFinding} from './validation-finding.ts'
@@ -54,7 +54,7 @@ export function referenceFindings(documents: readonly DatasetDocument[], byId: R
   const draftOnly = (id: string) => !byId.has(id) && byId.has(`drafts.${id}`)
   for (const document of documents) {
     if (!isPublishedId(document._id)) continue
-    walkReferences(document, '', (ref, weak, path) => {
+    walkReferences(document, (ref, weak, path) => {
       if (weak || !draftOnly(ref)) return
       findings.push({
         documentId: document._id,
@@ -67,22 +67,6 @@ export function referenceFindings(documents: readonly DatasetDocument[], byId: R
     })
   }
   return findings
-}
-
-function walkReferences(value: unknown, path: string, visit: (ref: string, weak: boolean, path: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      const key = typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? `[_key=="${(item as {_key: string})._key}"]` : `[${index}]`
-      walkReferences(item, `${path}${key}`, visit)
-    })
-    return
-  }
-  if (typeof value !== 'object' || value === null) return
-  const record = value as Record<string, unknown>
-  if (typeof record._ref === 'string') visit(record._ref, record._weak === true, path)
-  for (const [key, child] of Object.entries(record)) {
-    if (typeof child === 'object' && child !== null) walkReferences(child, path ? `${path}.${key}` : key, visit)
-  }
 }
 
 /**

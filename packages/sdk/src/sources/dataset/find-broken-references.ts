@@ -23,23 +23,31 @@ export function findBrokenReferences(documents: readonly DatasetDocument[]): Bro
     ids.add(publishedIdOf(document._id))
   }
   const broken: BrokenReference[] = []
-  const walk = (value: unknown, path: string, documentId: string) => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const key = typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? `[_key=="${(item as {_key: string})._key}"]` : `[${index}]`
-        walk(item, `${path}${key}`, documentId)
-      })
-      return
-    }
-    if (typeof value !== 'object' || value === null) return
-    const record = value as Record<string, unknown>
-    if (typeof record._ref === 'string' && record._weak !== true && !ids.has(record._ref)) {
-      broken.push({documentId, path, ref: record._ref})
-    }
-    for (const [key, child] of Object.entries(record)) {
-      if (typeof child === 'object' && child !== null) walk(child, path ? `${path}.${key}` : key, documentId)
-    }
+  for (const document of documents) {
+    walkReferences(document, (ref, weak, path) => {
+      if (!weak && !ids.has(ref)) broken.push({documentId: document._id, path, ref})
+    })
   }
-  for (const document of documents) walk(document, '', document._id)
   return broken
+}
+
+/**
+ * Calls `visit` for every reference (`{_ref}`) inside a value, with whether it is weak and
+ * its path as Sanity prints paths (`body[_key=="ab12"].markDefs[_key=="cd34"].reference`;
+ * array items without a `_key` by index).
+ */
+export function walkReferences(value: unknown, visit: (ref: string, weak: boolean, path: string) => void, path = ''): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      const key = typeof item === 'object' && item !== null && typeof (item as {_key?: unknown})._key === 'string' ? `[_key=="${(item as {_key: string})._key}"]` : `[${index}]`
+      walkReferences(item, visit, `${path}${key}`)
+    })
+    return
+  }
+  if (typeof value !== 'object' || value === null) return
+  const record = value as Record<string, unknown>
+  if (typeof record._ref === 'string') visit(record._ref, record._weak === true, path)
+  for (const [key, child] of Object.entries(record)) {
+    if (typeof child === 'object' && child !== null) walkReferences(child, visit, path ? `${path}.${key}` : key)
+  }
 }
