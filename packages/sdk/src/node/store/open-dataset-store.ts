@@ -1,7 +1,7 @@
 import {rm, stat} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 
-import {createDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
+import {createDatasetSource, nextDatasetSource, type DatasetSource, type DatasetSourceOptions} from '../../sources/dataset/create-dataset-source.ts'
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import {applyTransaction, strongReferences} from '../../store/apply-transaction.ts'
 import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
@@ -163,7 +163,19 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
     ...(options.indexes === undefined ? {} : {indexes: options.indexes}),
     ...(options.resultCache === undefined ? {} : {resultCache: options.resultCache}),
   }
+  // The snapshot answers queries; after a change the next one is made from the last by what changed (`nextDatasetSource`).
   let snapshot: DatasetSource | undefined
+  let lastSnapshot: DatasetSource | undefined
+  const changedSince = new Set<string>()
+  const changed = (ids: Iterable<string>) => {
+    snapshot = undefined
+    for (const id of ids) changedSince.add(id)
+  }
+  const reloaded = () => {
+    snapshot = lastSnapshot = undefined
+    changedSince.clear()
+    referrers = undefined
+  }
   const listeners = new Set<(event: MutationEvent) => void>()
   const compactAfter = options.compactAfter ?? 1000
   const clock = options.now ?? (() => new Date())
@@ -171,11 +183,16 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   const report = options.onError ?? ((error: unknown) => console.error('practice-press store:', error))
   let closed = false
 
-  // Who refers to whom, for deletes: found by a walk of every document when one is asked (a reverse index is issue 16's "indexes updated by the change").
+  // Who refers to whom strongly, for deletes: built at the first delete, then kept up to date by each change.
+  let referrers: ReferrerIndex | undefined
   const referencedBy = (id: string): string[] => {
-    const holders: string[] = []
-    for (const document of documents.values()) if (document._id !== id && strongReferences(document).has(id)) holders.push(document._id)
-    return holders
+    referrers ??= referrerIndex(documents.values())
+    return [...(referrers.get(id) ?? [])].filter((holder) => holder !== id)
+  }
+  const setDocument = (id: string, document: DatasetDocument | null | undefined) => {
+    if (referrers) updateReferrers(referrers, id, documents.get(id), document ?? undefined)
+    if (document) documents.set(id, document)
+    else documents.delete(id)
   }
   const emit = (events: readonly MutationEvent[]) => {
     for (const event of events) {
@@ -205,7 +222,12 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
   return {
     dataFile,
     get source() {
-      snapshot ??= createDatasetSource([...documents.values()], sourceOptions)
+      if (!snapshot) {
+        const all = [...documents.values()]
+        snapshot = lastSnapshot && changedSince.size > 0 ? nextDatasetSource(lastSnapshot, all, changedSince) : createDatasetSource(all, sourceOptions)
+        lastSnapshot = snapshot
+        changedSince.clear()
+      }
       return snapshot
     },
     get revision() {
@@ -236,11 +258,8 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
             throw error
           }
           afterStep?.('journal-synced')
-          for (const [id, document] of applied.changes) {
-            if (document) documents.set(id, document)
-            else documents.delete(id)
-          }
-          snapshot = undefined
+          for (const [id, document] of applied.changes) setDocument(id, document)
+          changed(applied.changes.keys())
           revision = transactionId
           pending++
           // The transaction is on disk: nothing after this line may fail its commit.
@@ -267,14 +286,14 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
           validBytes = all.validBytes
           stamp = now
           revision = all.entries.at(-1)?.transactionId ?? revision
-          snapshot = undefined
+          reloaded()
           return {transactions: all.entries.length, reloaded: true}
         }
         for (const entry of contents.entries) {
           const events = replayEvents(documents, entry)
-          applyEntry(documents, entry)
+          for (const [id, document] of entry.changes) setDocument(id, document ? deepFreeze(document) : undefined)
+          changed(entry.changes.map(([id]) => id))
           revision = entry.transactionId
-          snapshot = undefined
           emit(events)
         }
         validBytes = contents.validBytes
@@ -308,6 +327,33 @@ function applyEntry(documents: Map<string, DatasetDocument>, entry: JournalEntry
   for (const [id, document] of entry.changes) {
     if (document) documents.set(id, deepFreeze(document))
     else documents.delete(id)
+  }
+}
+
+/** Who refers to each document strongly: target id -> the ids of the documents holding such a reference. */
+type ReferrerIndex = Map<string, Set<string>>
+
+function referrerIndex(documents: Iterable<DatasetDocument>): ReferrerIndex {
+  const index: ReferrerIndex = new Map()
+  for (const document of documents) updateReferrers(index, document._id, undefined, document)
+  return index
+}
+
+/** Moves `id`'s entries in the index from what `before` refers to, to what `after` does. */
+function updateReferrers(index: ReferrerIndex, id: string, before: DatasetDocument | undefined, after: DatasetDocument | undefined): void {
+  const next = after ? strongReferences(after) : new Set<string>()
+  if (before) {
+    for (const target of strongReferences(before)) {
+      if (next.has(target)) continue
+      const holders = index.get(target)
+      holders?.delete(id)
+      if (holders?.size === 0) index.delete(target)
+    }
+  }
+  for (const target of next) {
+    let holders = index.get(target)
+    if (!holders) index.set(target, (holders = new Set()))
+    holders.add(id)
   }
 }
 

@@ -6,12 +6,13 @@ import {assertPerspective, assertSignal, type ContentSource, type FetchOptions, 
 import {assertDocuments} from './assert-documents.ts'
 import {createDatasetView, type DatasetView} from './dataset-view.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
-import {documentsFor} from './perspective-documents.ts'
+import {documentsFor, type MergedDocuments} from './perspective-documents.ts'
 import {planQuery, type QueryPlan} from './query-plan.ts'
 import {missingParameter, referencedParameters, type ParameterReference} from './referenced-parameters.ts'
 import {checkAssetBaseUrl} from './resolve-export-assets.ts'
 import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
 import {runQuery, type QueryTrace} from './run-query.ts'
+import {MAX_INCREMENTAL_CHANGES, updateDatasetView} from './update-dataset-view.ts'
 
 /** Options for {@link createDatasetSource}. */
 export interface DatasetSourceOptions {
@@ -66,10 +67,53 @@ const PLAN_CACHE_SIZE = 500
 export function createDatasetSource(documents: readonly DatasetDocument[], options: DatasetSourceOptions = {}): DatasetSource {
   assertDocuments(documents)
   checkDatasetSourceOptions(options, 'createDatasetSource')
+  return datasetSource(documents, options, {plans: new Map(), parameterNames: new Map(), merged: new WeakMap()}, undefined)
+}
+
+/**
+ * The source over `documents` after a change to the documents of `previous` (a source
+ * `createDatasetSource` or this function made): the same options, and each perspective's
+ * view made, when first asked, from `previous`'s by `updateDatasetView` instead of
+ * afresh; the parsed-query caches are shared. `previous` keeps answering as before. This
+ * is how the dataset store takes a new snapshot after a commit.
+ *
+ * @param documents Every document after the change, in dataset order (changed ones where
+ *   they now are), each an object with a string `_id` and `_type` (not checked again).
+ * @param changedIds The ids of the documents created, changed or deleted since `previous`.
+ */
+export function nextDatasetSource(previous: DatasetSource, documents: readonly DatasetDocument[], changedIds: ReadonlySet<string>): DatasetSource {
+  const state = (previous as Partial<Record<typeof INTERNALS, SourceState>>)[INTERNALS]
+  if (!state) throw new OptionError({fn: 'nextDatasetSource', option: 'previous', must: 'be a source createDatasetSource made', value: previous})
+  const base = changedIds.size > MAX_INCREMENTAL_CHANGES ? undefined : {views: state.views, changedIds: new Set(changedIds)}
+  return datasetSource(documents, state.options, state.shared, base)
+}
+
+/** What a source keeps that the next one after a change takes over. */
+interface SourceState {
+  options: DatasetSourceOptions
+  views: ReadonlyMap<Perspective, DatasetView>
+  shared: SharedCaches
+}
+
+/** Caches that hold across changes of the documents: by query text only, or by stored document. */
+interface SharedCaches {
+  plans: Map<string, QueryPlan>
+  parameterNames: Map<string, ParameterReference[]>
+  merged: MergedDocuments
+}
+
+const INTERNALS = Symbol('practice-press dataset source')
+
+function datasetSource(
+  documents: readonly DatasetDocument[],
+  options: DatasetSourceOptions,
+  shared: SharedCaches,
+  base: {views: ReadonlyMap<Perspective, DatasetView>; changedIds: ReadonlySet<string>} | undefined,
+): DatasetSource {
   const defaultPerspective = options.perspective ?? 'published'
   const indexes = options.indexes ?? true
   const views = new Map<Perspective, DatasetView>()
-  const plans = new Map<string, QueryPlan>()
+  const {plans, parameterNames} = shared
   const now = options.now ?? (() => new Date())
   const cacheSize = options.resultCache ?? 0
   const results = new Map<string, unknown>()
@@ -77,13 +121,14 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
   const viewFor = (perspective: Perspective) => {
     let view = views.get(perspective)
     if (!view) {
-      view = createDatasetView(documentsFor(perspective, documents))
+      const list = documentsFor(perspective, documents, shared.merged)
+      const before = base?.views.get(perspective)
+      view = before && base ? updateDatasetView(before, list, perspective, base.changedIds) : createDatasetView(list)
       views.set(perspective, view)
     }
     return view
   }
 
-  const parameterNames = new Map<string, ParameterReference[]>()
   const assertParametersGiven = (query: string, params: QueryParams) => {
     let references = parameterNames.get(query)
     if (!references) {
@@ -131,7 +176,7 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
     return plan
   }
 
-  return {
+  const source: DatasetSource = {
     kind: 'dataset',
     documents,
     images: {kind: 'dataset', assetBaseUrl: options.assetBaseUrl ?? '/images'},
@@ -174,6 +219,8 @@ export function createDatasetSource(documents: readonly DatasetDocument[], optio
       }
     },
   }
+  Object.defineProperty(source, INTERNALS, {value: {options, views, shared} satisfies SourceState})
+  return source
 }
 
 /**

@@ -12,8 +12,16 @@ export interface DatasetView {
   readonly sharedIds: ReadonlyMap<string, readonly DatasetDocument[]>
   readonly byType: ReadonlyMap<string, readonly DatasetDocument[]>
   readonly bySlug: ReadonlyMap<string, readonly DatasetDocument[]>
-  /** Sorted copies of buckets, memoised by the planner (key: bucket and order). */
-  readonly sorted: Map<string, readonly DatasetDocument[]>
+  /** Sorted copies of type buckets, memoised by the planner (key: type and order). */
+  readonly sorted: Map<string, SortedBucket>
+}
+
+/** A type bucket sorted by `order(...)`, as groq-js sorts it (stably). */
+export interface SortedBucket {
+  readonly type: string
+  /** The `order(...)` arguments it was sorted by (`Asc`/`Desc` nodes). */
+  readonly orderArgs: readonly unknown[]
+  readonly documents: readonly DatasetDocument[]
 }
 
 const EMPTY: readonly DatasetDocument[] = []

@@ -1,6 +1,9 @@
 import type {Perspective} from '../content-source.ts'
 import type {DatasetDocument} from './parse-ndjson-line.ts'
 
+/** The `drafts` perspective's entries, by the stored document each was made from. */
+export type MergedDocuments = WeakMap<DatasetDocument, DatasetDocument>
+
 const DRAFTS = 'drafts.'
 const VERSIONS = 'versions.'
 
@@ -21,8 +24,12 @@ export function publishedIdOf(id: string): string {
  *   document, the place it has itself), under the published `_id`, with `_originalId`
  *   naming the document it came from. Release versions are left out.
  * - `raw`: every document as stored.
+ *
+ * `merged` keeps the `drafts` entries made before, by the document they came from, so a
+ * list made again after a change holds the same objects for what did not change (the
+ * incremental view update relies on it).
  */
-export function documentsFor(perspective: Perspective, documents: readonly DatasetDocument[]): DatasetDocument[] {
+export function documentsFor(perspective: Perspective, documents: readonly DatasetDocument[], merged?: MergedDocuments): DatasetDocument[] {
   if (perspective === 'raw') return [...documents]
   if (perspective === 'published') return documents.filter((document) => isPublishedId(document._id))
 
@@ -39,7 +46,12 @@ export function documentsFor(perspective: Perspective, documents: readonly Datas
     const draft = drafts.get(id)
     const chosen = draft ?? document
     placed.add(id)
-    result.push({...chosen, _id: id, _originalId: chosen._id})
+    let entry = merged?.get(chosen)
+    if (!entry) {
+      entry = {...chosen, _id: id, _originalId: chosen._id}
+      merged?.set(chosen, entry)
+    }
+    result.push(entry)
   }
   return result
 }

@@ -142,13 +142,13 @@ function orderedSliceDocuments(
   const type = resolve(site.constraints[0]!.value, params)
   if (typeof type !== 'string') return undefined
   const key = `${type}\u0000${JSON.stringify(site.orderArgs)}`
-  let sorted = view.sorted.get(key)
+  let sorted = view.sorted.get(key)?.documents
   if (!sorted) {
     // groq-js sorts (stably) with GROQ's own ordering; sorting first and filtering after
     // gives the same sequence as filtering first, because the sort is stable.
     const orderTree = {type: 'PipeFuncCall', name: 'order', args: site.orderArgs, base: valueNode(bucket(view.byType, type))}
     sorted = documentsOf(evaluateSync(orderTree as unknown as ExprNode, options))
-    view.sorted.set(key, sorted)
+    view.sorted.set(key, {type, orderArgs: site.orderArgs, documents: sorted})
   }
   const end = site.right + (site.isInclusive ? 1 : 0)
   const matched: DatasetDocument[] = []
