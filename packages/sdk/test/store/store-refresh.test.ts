@@ -44,4 +44,21 @@ describe('refresh: a reader catching up with a writer', () => {
     expect(seen.length).toBe(3)
     await reader.close()
   })
+
+  it('after a compaction it missed, gives one event per document that changed, and none for the rest', async () => {
+    const dir = await copyOfContent()
+    const reader = await openDatasetStore(dir, {readOnly: true})
+    const count = reader.source.documents.length
+    const seen: Array<{transition: string; documentId: string; resultRev?: string | undefined; mutations: unknown[]}> = []
+    reader.listen((event) => seen.push({transition: event.transition, documentId: event.documentId, resultRev: event.resultRev, mutations: event.mutations}))
+    const writer = await openDatasetStore(dir)
+    const {transactionId} = await writer.commit([{create: {_id: 'drafts.article-new', _type: 'article', title: 'New'}}, {patch: {id: 'practice', set: {name: 'Renamed'}}}])
+    await writer.commit([{delete: {id: 'drafts.article-new'}}, {create: {_id: 'topic-new', _type: 'topic', title: 'New topic'}}])
+    await writer.close()
+    expect(await reader.refresh()).toMatchObject({reloaded: true})
+    expect(seen.map(({transition, documentId}) => `${transition} ${documentId}`).toSorted()).toEqual(['appear topic-new', 'update practice'])
+    expect(seen.find((event) => event.documentId === 'practice')).toMatchObject({resultRev: transactionId, mutations: [{createOrReplace: {_id: 'practice', name: 'Renamed'}}]})
+    expect(reader.source.documents.length).toBe(count + 1)
+    await reader.close()
+  })
 })

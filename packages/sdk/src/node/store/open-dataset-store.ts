@@ -84,8 +84,10 @@ export interface DatasetStore {
    * Catches up with what another process wrote (a read-only store beside a writer, as
    * `serve` beside `import`): the transactions appended to the journal since it was last
    * read are applied, and their events reach the listeners, as for a commit; when the
-   * export was rewritten (a compaction, an edit by hand), everything is read again and
-   * `reloaded` is `true`, with no events. Resolves to how many transactions it applied.
+   * export was rewritten (a compaction, an edit by hand), everything is read again,
+   * `reloaded` is `true`, and the listeners get one event per document that appeared, went
+   * or changed (a new `_rev`), as a transaction of its new revision (`createOrReplace` or
+   * `delete`). Resolves to how many transactions it applied.
    * Calling it when nothing changed, or after the store's own commits, does nothing.
    *
    * @throws {DatasetLoadError} or {@link StoreError} `corrupt` as opening does; the snapshot is kept then.
@@ -282,11 +284,13 @@ export async function openDatasetStore(path: string, options: OpenDatasetStoreOp
           for (const document of await readExport(path, options)) fresh.set(document._id, deepFreeze(document))
           const all = await readJournal(journalFile)
           for (const entry of all.entries) applyEntry(fresh, entry)
+          const events = differenceEvents(documents, fresh, clock().toISOString())
           documents = fresh
           validBytes = all.validBytes
           stamp = now
           revision = all.entries.at(-1)?.transactionId ?? revision
           reloaded()
+          emit(events)
           return {transactions: all.entries.length, reloaded: true}
         }
         for (const entry of contents.entries) {
@@ -377,6 +381,56 @@ function replayEvents(documents: ReadonlyMap<string, DatasetDocument>, entry: Jo
     }
   })
   events.forEach((event, index) => (event.transactionCurrentEvent = index + 1))
+  return events
+}
+
+/**
+ * The events that take a reader from `before` to `after` when the export was read again
+ * (a compaction by the writer, an edit by hand): one per document that appeared, went or
+ * changed (another `_rev`, or other contents where there is none), each as a transaction
+ * of the document's new revision with the mutation that makes it (`createOrReplace`, or
+ * `delete`).
+ */
+function differenceEvents(before: ReadonlyMap<string, DatasetDocument>, after: ReadonlyMap<string, DatasetDocument>, timestamp: string): MutationEvent[] {
+  const events: MutationEvent[] = []
+  const differs = (a: DatasetDocument, b: DatasetDocument) => a._rev !== b._rev || (a._rev === undefined && JSON.stringify(a) !== JSON.stringify(b))
+  for (const [id, next] of after) {
+    const previous = before.get(id)
+    if (previous && !differs(previous, next)) continue
+    const transactionId = typeof next._rev === 'string' ? next._rev : `reload-${crypto.randomUUID().replaceAll('-', '')}`
+    events.push({
+      type: 'mutation',
+      eventId: `${transactionId}#${id}`,
+      documentId: id,
+      transactionId,
+      transition: previous ? 'update' : 'appear',
+      mutations: [{createOrReplace: next} as Mutation],
+      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
+      resultRev: transactionId,
+      result: next,
+      timestamp: typeof next._updatedAt === 'string' ? next._updatedAt : timestamp,
+      visibility: 'transaction',
+      transactionTotalEvents: 1,
+      transactionCurrentEvent: 1,
+    })
+  }
+  for (const [id, previous] of before) {
+    if (after.has(id)) continue
+    const transactionId = `reload-${crypto.randomUUID().replaceAll('-', '')}`
+    events.push({
+      type: 'mutation',
+      eventId: `${transactionId}#${id}`,
+      documentId: id,
+      transactionId,
+      transition: 'disappear',
+      mutations: [{delete: {id}}],
+      ...(typeof previous._rev === 'string' ? {previousRev: previous._rev} : {}),
+      timestamp,
+      visibility: 'transaction',
+      transactionTotalEvents: 1,
+      transactionCurrentEvent: 1,
+    })
+  }
   return events
 }
 
