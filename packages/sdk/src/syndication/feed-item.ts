@@ -3,6 +3,7 @@ import type {RenderCache} from '../render/article/render-cache.ts'
 import {excerpt} from '../render/excerpt.ts'
 import {absoluteUrl} from '../render/lib/absolute-url.ts'
 import {renderArticleHtml} from '../render/render-article-html.ts'
+import {toHtml} from '../render/to-html.ts'
 import type {Routes} from '../routes/create-routes.ts'
 import {urlFor} from '../routes/url-for.ts'
 import type {FeedImage, FeedItem, OnSyndicationWarning} from './types.ts'
@@ -22,8 +23,10 @@ export interface FeedItemContext {
 /**
  * One article as a feed item, every URL absolute: its canonical URL as id and link, its
  * body rendered by `renderArticleHtml` (sanitised HTML, crisis notice when the article asks
- * for it, pictures and links absolute), its topics as categories and its hero picture
- * (the original file) as image. A render warning (say an unknown block type) is passed on
+ * for it, pictures and links absolute) after its hero picture (as the body's pictures are
+ * written: a `figure` with alt text, size, `srcset` and credit; only when it has alt text
+ * or is marked decorative, since readers that ignore enclosures show only the content),
+ * its topics as categories and its hero picture (the original file) as image. A render warning (say an unknown block type) is passed on
  * with the article's id and the item keeps the rest of its body. An article with no slug
  * or no title, or whose rendering throws, is reported and left out (`undefined`).
  */
@@ -61,6 +64,7 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
     warn({type: 'article', documentId, message: `the article could not be rendered (${error instanceof Error ? error.message : String(error)}); it was left out of the feed.`})
     return undefined
   }
+  contentHtml = heroHtml(article, baseUrl, (warning) => warn({...warning, documentId})) + contentHtml
   const modified = isoDate(article.updatedAt)
   const item: FeedItem = {
     id: url,
@@ -79,6 +83,13 @@ export function feedItem(article: FeedArticle, context: FeedItemContext): FeedIt
   const image = heroImage(article, baseUrl)
   if (image) item.image = image
   return item
+}
+
+/** The hero picture as the top of the item's content, written as the body's pictures are; empty without a file, or without alt text when it is not decorative. */
+function heroHtml(article: FeedArticle, baseUrl: string, onWarning: NonNullable<Parameters<typeof toHtml>[1]>['onWarning']): string {
+  const hero = article.heroImage
+  if (!hero?.asset?.url || (!hero.decorative && !hero.alt?.trim())) return ''
+  return `${toHtml([{...hero, _type: 'imageWithCredit', _key: 'hero'}] as never, {baseUrl, onWarning})}\n`
 }
 
 function heroImage(article: FeedArticle, baseUrl: string): FeedImage | undefined {
