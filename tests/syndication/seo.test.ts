@@ -101,7 +101,7 @@ describe('JSON-LD', () => {
       '@type': 'BlogPosting',
       headline: 'How to repair after an argument',
       description: 'Arguments are normal. A calm, step-by-step way for couples to pause, come back together and repair the connection after a fight.',
-      image: {'@type': 'ImageObject', url: `${HERO}?w=1200`, width: '1200', height: '675'},
+      image: {'@type': 'ImageObject', url: `${HERO}?w=1200`, width: 1200, height: 675},
       datePublished: '2025-02-11T16:00:00.000Z',
       dateModified: '2025-06-03T17:30:00.000Z',
       author: {'@type': 'Person', name: 'Sam Rivera (sample author)', url: `${BASE_URL}/authors/sam-rivera`},
@@ -136,7 +136,17 @@ describe('JSON-LD', () => {
           validIn: {'@type': 'AdministrativeArea', name: 'CA'},
         },
       ],
+      worksFor: {'@type': 'Organization', name: 'Talk with Lia', url: `${BASE_URL}/`, logo: `${BASE_URL}/images/402cd553fcba8237a570c3ec6ecc3a7688d15dc5-512x512.png`},
+      workLocation: [
+        {'@type': 'MedicalClinic', '@id': `${BASE_URL}/locations/san-jose#clinic`, name: 'Talk with Lia, San Jose office', url: `${BASE_URL}/locations/san-jose`},
+        {'@type': 'MedicalClinic', '@id': `${BASE_URL}/locations/milpitas#clinic`, name: 'Talk with Lia, Milpitas office', url: `${BASE_URL}/locations/milpitas`},
+      ],
     })
+    // Each office the Person names is the MedicalClinic its own page describes.
+    for (const slug of ['san-jose', 'milpitas']) {
+      const clinic = medicalClinicJsonLd((await getLocation(source, {slug}))!, practice)
+      expect(lia.workLocation).toContainEqual(expect.objectContaining({'@id': clinic['@id'], name: clinic.name, url: clinic.url}))
+    }
     const sam = personJsonLd((await getAuthor(source, {slug: 'sam-rivera'}))!, practice)
     expect(sam.hasCredential).toEqual([expect.objectContaining({identifier: 'SAMPLE-00000'})])
   })

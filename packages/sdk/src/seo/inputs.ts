@@ -53,6 +53,8 @@ export interface SeoAuthor {
   languages?: string[] | null
   specialties?: string[] | null
   contact?: {email?: string | null; phone?: string | null} | null
+  /** The offices the clinician sees clients at, as `getAuthor` returns them. */
+  offices?: Array<{name?: string | null; slug?: string | null} | null> | null
   credentials?: Array<{
     abbreviation?: string | null
     name?: string | null

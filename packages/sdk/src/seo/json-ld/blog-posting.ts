@@ -58,9 +58,7 @@ function imageObject(image: SeoImage | null | undefined, baseUrl: string): Image
   const url = pictureUrl(image, baseUrl, {width})
   if (!url) return undefined
   const object: ImageObject = {'@type': 'ImageObject', url}
-  if (kept) {
-    object.width = String(width)
-    object.height = String(Math.round((kept.height * width) / kept.width))
-  }
+  // Pixels as numbers, as Google's structured-data examples write them (schema-dts types a Distance as text).
+  if (kept) Object.assign(object, {width, height: Math.round((kept.height * width) / kept.width)})
   return object
 }

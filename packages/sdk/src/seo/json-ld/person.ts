@@ -1,8 +1,9 @@
-import type {EducationalOccupationalCredential, PersonLeaf, WithContext} from 'schema-dts'
+import type {EducationalOccupationalCredential, MedicalClinic, PersonLeaf, WithContext} from 'schema-dts'
 
 import {urlFor} from '../../routes/url-for.ts'
 import type {SeoAuthor, SeoPractice} from '../inputs.ts'
-import {pictureUrl, siteUrl, type SeoOptions} from '../site.ts'
+import {pictureUrl, siteName, siteUrl, type SeoOptions} from '../site.ts'
+import {publisher} from './blog-posting.ts'
 
 /**
  * schema.org `Person` for a clinician: `name`, `url` (their page), `jobTitle`,
@@ -10,8 +11,11 @@ import {pictureUrl, siteUrl, type SeoOptions} from '../site.ts'
  * `email`, `telephone`, `knowsLanguage`, `knowsAbout` (specialties) and `hasCredential`:
  * one `EducationalOccupationalCredential` per credential with `credentialCategory`
  * `license`, `name`, `recognizedBy` (the board, an `Organization`), `validIn` (the state,
- * an `AdministrativeArea`), `identifier` (the license number) and `expires`. A missing
- * fact is left out: with no license number there is no `identifier`, never a made-up one.
+ * an `AdministrativeArea`), `identifier` (the license number) and `expires`; `worksFor`
+ * (the practice, as the publisher `Organization` of its articles) and `workLocation` (one
+ * `MedicalClinic` per office, with the `@id` of that office page's `MedicalClinic`, so the
+ * nodes join into one graph). A missing fact is left out: with no license number there is
+ * no `identifier`, never a made-up one; with no office, no `workLocation`.
  *
  * @throws {OptionError} when neither `options.baseUrl` nor the practice gives an absolute http(s) address.
  */
@@ -42,5 +46,12 @@ export function personJsonLd(author: SeoAuthor, practice: SeoPractice | null | u
     return out
   })
   if (hasCredential.length > 0) person.hasCredential = hasCredential
+  person.worksFor = publisher(practice, baseUrl)
+  const name = siteName(practice, baseUrl)
+  const workLocation = (author.offices ?? []).flatMap((office): MedicalClinic[] => {
+    const officeUrl = office?.name ? urlFor({_type: 'location', slug: office.slug}, {baseUrl, routes: options.routes}) : undefined
+    return office?.name && officeUrl ? [{'@type': 'MedicalClinic', '@id': `${officeUrl}#clinic`, name: `${name}, ${office.name}`, url: officeUrl}] : []
+  })
+  if (workLocation.length > 0) person.workLocation = workLocation
   return person
 }
