@@ -58,7 +58,7 @@ describe('pages', () => {
     expect(body).toContain('<link rel="canonical" href="https://medium.example/')
     expect(body).toContain('<meta property="og:type" content="article">')
     expect(body).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting"')
-    expect(body).toMatch(/By <a href="\/authors\/sam-rivera" rel="author">Sam Rivera \(sample author\)<\/a>, LMFT/)
+    expect(body).toMatch(/By <a class="p-author h-card" href="\/authors\/sam-rivera" rel="author">Sam Rivera \(sample author\)<\/a>, LMFT/)
     expect(body).toMatch(/<span>\d+ min read<\/span>/)
     expect(body).toContain('<nav class="toc" aria-labelledby="toc-heading">')
     expect(body).toContain('<p class="callout-label" id="insurance-note">About fees and insurance</p>')
@@ -73,7 +73,7 @@ describe('pages', () => {
 
   it('shows an office’s address, map link and notes, and leaves out what is not known', async () => {
     const body = await (await get('/locations/san-jose')).text()
-    expect(body).toContain('<address>100 Example Street, Suite 200<br>San Jose, CA 95113</address>')
+    expect(body).toContain('<address class="p-adr h-adr"><span class="p-street-address">100 Example Street, Suite 200</span><br><span class="p-locality">San Jose</span>, <span class="p-region">CA</span> <span class="p-postal-code">95113</span></address>')
     expect(body).toContain('href="https://www.openstreetmap.org/?mlat=37.3382&amp;mlon=-121.8863#map=15/37.3382/-121.8863"')
     expect(body).toContain('<h2>Accessibility</h2>')
     expect(body).toContain('<h2>Parking and transit</h2>')

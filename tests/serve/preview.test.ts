@@ -39,7 +39,7 @@ async function previewCookie(): Promise<string> {
 it('hides drafts and scheduled articles from every route without the secret', async () => {
   expect((await get('/articles/small-ways-to-show-appreciation')).status).toBe(404)
   expect((await get('/articles/scheduled-article')).status).toBe(404)
-  expect(await (await get('/articles/repair-after-an-argument')).text()).toContain('<h1>How to repair after an argument</h1>')
+  expect(await (await get('/articles/repair-after-an-argument')).text()).toContain('<h1 class="p-name">How to repair after an argument</h1>')
   for (const path of ['/', '/topics/couples', '/authors/sam-rivera', '/search?q=appreciation', '/search?q=scheduled', '/rss.xml', '/atom.xml', '/feed.json', '/sitemap.xml']) {
     const body = await (await get(path)).text()
     expect(body).not.toContain('small-ways-to-show-appreciation')
@@ -63,10 +63,10 @@ it('shows drafts and scheduled articles with the cookie, never cached, and marks
   const body = await draft.text()
   expect(body).toContain('<strong>Preview:</strong> drafts and scheduled articles are shown.')
   expect(body).toContain('<meta name="robots" content="noindex, nofollow">')
-  expect(await (await get('/articles/repair-after-an-argument', cookie)).text()).toContain('<h1>How to repair the connection after an argument</h1>')
+  expect(await (await get('/articles/repair-after-an-argument', cookie)).text()).toContain('<h1 class="p-name">How to repair the connection after an argument</h1>')
   expect((await get('/articles/scheduled-article', cookie)).status).toBe(200)
   // The published page was not replaced in the cache by the preview.
-  expect(await (await get('/articles/repair-after-an-argument')).text()).toContain('<h1>How to repair after an argument</h1>')
+  expect(await (await get('/articles/repair-after-an-argument')).text()).toContain('<h1 class="p-name">How to repair after an argument</h1>')
   const exit = await get('/preview/exit', cookie)
   expect(exit.headers.get('set-cookie')).toMatch(/^practice_press_preview=; Max-Age=0; Path=\//)
   expect(served.logs.join('\n')).not.toContain(SECRET)

@@ -37,13 +37,13 @@ const title = async () => {
 }
 
 it('serves an edit to data.ndjson within a second', async () => {
-  expect(await page()).toContain('<h1>A weekly check-in ritual for couples</h1>')
+  expect(await page()).toContain('<h1 class="p-name">A weekly check-in ritual for couples</h1>')
   // Asked twice: the second answer comes from the query API's cache.
   expect([await title(), await title()]).toEqual(['A weekly check-in ritual for couples', 'A weekly check-in ritual for couples'])
   const edited = original.replace('"title":"A weekly check-in ritual for couples","topics"', '"title":"A weekly check-in, edited","topics"')
   expect(edited).not.toBe(original)
   await writeFile(join(served.dir, 'data.ndjson'), edited)
-  const took = await waitFor(async () => (await page()).includes('<h1>A weekly check-in, edited</h1>'), 3000)
+  const took = await waitFor(async () => (await page()).includes('<h1 class="p-name">A weekly check-in, edited</h1>'), 3000)
   expect(took).toBeLessThan(1000)
   // The query API's kept answers belonged to the old dataset.
   expect(await title()).toBe('A weekly check-in, edited')
@@ -57,22 +57,22 @@ it('keeps the last good dataset when an edit breaks it, and says where', async (
   await waitFor(async () => served.logs.some((line) => line.startsWith('Kept the last good dataset.')), 3000)
   const message = served.logs.find((line) => line.startsWith('Kept the last good dataset.'))!
   expect(message).toContain(`${join(served.dir, 'data.ndjson')}:3`)
-  expect(await page()).toContain('<h1>A weekly check-in, edited</h1>')
+  expect(await page()).toContain('<h1 class="p-name">A weekly check-in, edited</h1>')
   expect((await fetch(`${served.origin}/health`)).status).toBe(200)
 })
 
 it('serves a change committed to the store (its journal, before any compaction) within a second', async () => {
   await writeFile(join(served.dir, 'data.ndjson'), original)
-  await waitFor(async () => (await page()).includes('<h1>A weekly check-in ritual for couples</h1>'), 3000)
+  await waitFor(async () => (await page()).includes('<h1 class="p-name">A weekly check-in ritual for couples</h1>'), 3000)
   const store = await openDatasetStore(served.dir)
   try {
     await store.commit([{patch: {id: 'article-weekly-check-in-ritual', set: {title: 'Committed by the store'}}}])
-    const took = await waitFor(async () => (await page()).includes('<h1>Committed by the store</h1>'), 3000)
+    const took = await waitFor(async () => (await page()).includes('<h1 class="p-name">Committed by the store</h1>'), 3000)
     expect(took).toBeLessThan(1000)
     // data.ndjson itself is unchanged until the store compacts: the server replayed the journal.
     expect(await readFile(join(served.dir, 'data.ndjson'), 'utf8')).toBe(original)
   } finally {
     await store.close()
   }
-  expect(await page()).toContain('<h1>Committed by the store</h1>')
+  expect(await page()).toContain('<h1 class="p-name">Committed by the store</h1>')
 })

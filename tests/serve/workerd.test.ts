@@ -39,7 +39,7 @@ it('serves an article page from workerd', async () => {
   expect(response.headers.get('content-type')).toBe('text/html; charset=UTF-8')
   expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{40}"$/)
   const body = await response.text()
-  expect(body).toContain('<h1>A weekly check-in ritual for couples</h1>')
+  expect(body).toContain('<h1 class="p-name">A weekly check-in ritual for couples</h1>')
   expect(body).toContain('<link rel="canonical" href="https://www.talkwithlia.example/articles/weekly-check-in-ritual">')
 })
 

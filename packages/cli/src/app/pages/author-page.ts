@@ -1,4 +1,4 @@
-import type {ArticlePage, AuthorBySlugQueryResult, ContentSource} from '@practice-press/sdk'
+import {urlFor, type ArticlePage, type AuthorBySlugQueryResult, type ContentSource} from '@practice-press/sdk'
 import {toHtml} from '@practice-press/sdk/render'
 
 import {html, raw} from '../lib/html.ts'
@@ -11,22 +11,34 @@ import {picture} from './picture.ts'
 /** A clinician as `getAuthor` returns one. */
 export type FullAuthor = NonNullable<AuthorBySlugQueryResult>
 
-/** A clinician's profile: portrait, credentials as the record holds them (a missing license number stays out), biography, offices, articles. */
+/**
+ * A clinician's profile: portrait, credentials as the record holds them (a missing license
+ * number stays out), biography, offices, contact, articles. The profile is a
+ * microformats2 `h-card` (p-name, u-photo, p-job-title, p-honorific-suffix, p-note,
+ * p-org, u-email, p-tel, u-url); a fact not filled in has no property.
+ */
 export function authorPage(context: LayoutContext, author: FullAuthor, articles: ArticlePage): PageContent {
   const source: ContentSource = context.source
   const credentials = author.credentials ?? []
   const bio = author.bio?.length ? toHtml(author.bio, {onWarning: false}) : ''
+  // microformats2 h-card: the page's address (absolute) and the credentials' abbreviations.
+  const pageUrl = urlFor({_type: 'author', slug: author.slug}, {baseUrl: context.baseUrl}) ?? ''
+  const suffix = credentials.flatMap((credential) => (credential.abbreviation ? [credential.abbreviation] : [])).join(', ')
   return {
     ...seoHead(context, {kind: 'author', author}),
     title: author.name ?? 'Clinician',
     description: author.shortBio,
     canonical: `/authors/${author.slug ?? ''}`,
     feeds: [{title: `${author.name ?? ''} (RSS)`, href: `/authors/${author.slug ?? ''}/rss.xml`}],
-    main: html`<div class="profile">
-${picture(source, author.portrait, {width: 320, height: 320, sizes: '160px', eager: true, className: 'portrait'})}
+    main: html`<div class="h-card">
+<data class="u-url u-uid" value="${pageUrl}"></data>
+${context.site.practice?.name ? html`<data class="p-org" value="${context.site.practice.name}"></data>` : ''}
+${suffix ? html`<data class="p-honorific-suffix" value="${suffix}"></data>` : ''}
+<div class="profile">
+${picture(source, author.portrait, {width: 320, height: 320, sizes: '160px', eager: true, className: 'portrait u-photo'})}
 <div>
-<h1>${author.name}</h1>
-${author.jobTitle ? html`<p class="lede">${author.jobTitle}</p>` : ''}
+<h1 class="p-name">${author.name}</h1>
+${author.jobTitle ? html`<p class="lede p-job-title">${author.jobTitle}</p>` : ''}
 </div>
 </div>
 ${credentials.length
@@ -36,20 +48,21 @@ ${credentials.length
       }${credential.state ? html`, ${credential.state}` : ''}${credential.licenseNumber ? html`, license ${credential.licenseNumber}` : ''}</li>`,
     )}</ul>`
   : ''}
-${author.shortBio ? html`<p class="measure">${author.shortBio}</p>` : ''}
+${author.shortBio ? html`<p class="measure p-note">${author.shortBio}</p>` : ''}
 ${bio ? html`<div class="prose measure">${raw(bio)}</div>` : ''}
 ${author.specialties?.length ? html`<h2>Works with</h2><ul class="tags">${author.specialties.map((item) => html`<li><span class="badge">${item}</span></li>`)}</ul>` : ''}
 ${author.languages?.length ? html`<p>Languages: ${author.languages.join(', ')}</p>` : ''}
 ${author.offices?.length
-  ? html`<h2>Offices</h2><ul>${author.offices.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a>${office.city ? html`, ${office.city}` : ''}</li>`)}</ul>`
+  ? html`<h2>Offices</h2><ul>${author.offices.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a>${office.city ? html`, <span class="p-locality">${office.city}</span>` : ''}</li>`)}</ul>`
   : ''}
 ${author.contact?.email || author.contact?.phone || author.contact?.bookingUrl
   ? html`<h2>Contact</h2><ul>
-${author.contact.email ? html`<li>Email: <a href="mailto:${author.contact.email}">${author.contact.email}</a></li>` : ''}
-${author.contact.phone ? html`<li>Phone: <a href="tel:${telHref(author.contact.phone)}">${author.contact.phone}</a></li>` : ''}
+${author.contact.email ? html`<li>Email: <a class="u-email" href="mailto:${author.contact.email}">${author.contact.email}</a></li>` : ''}
+${author.contact.phone ? html`<li>Phone: <a class="p-tel" href="tel:${telHref(author.contact.phone)}">${author.contact.phone}</a></li>` : ''}
 ${author.contact.bookingUrl ? html`<li><a href="${author.contact.bookingUrl}" rel="noopener noreferrer">Book a consultation</a></li>` : ''}
 </ul>${author.contact.responsePromise ? html`<p>${author.contact.responsePromise}</p>` : ''}`
   : ''}
+</div>
 <h2>Articles by ${author.name}</h2>
 ${articleCards(source, articles.items, 3)}`,
   }
