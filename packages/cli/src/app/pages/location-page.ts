@@ -5,6 +5,11 @@ import {telHref} from '../lib/tel-href.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {seoHead} from './seo-head.ts'
 
+/** One part of an address in its microformats2 class, or nothing when it is not filled in. */
+function part(name: string, value: string | undefined) {
+  return value ? html`<span class="${name}">${value}</span>` : undefined
+}
+
 /** An office as `getLocation` returns one. */
 export type FullLocation = NonNullable<LocationBySlugQueryResult>
 
@@ -18,7 +23,6 @@ export type FullLocation = NonNullable<LocationBySlugQueryResult>
 export function locationPage(context: LayoutContext, office: FullLocation): PageContent {
   const address = office.address
   // Each part of the address in its h-adr class (microformats2); the text reads "street<br>city, state postcode".
-  const part = (name: string, value: string | undefined) => (value ? html`<span class="${name}">${value}</span>` : undefined)
   const regionLine = [part('p-region', address?.state), part('p-postal-code', address?.postalCode)].filter(Boolean)
   const cityLine = [part('p-locality', address?.city), regionLine.length ? html`${regionLine.map((item, index) => html`${index > 0 ? ' ' : ''}${item}`)}` : undefined].filter(Boolean)
   const lines = [part('p-street-address', address?.street), cityLine.length ? html`${cityLine.map((item, index) => html`${index > 0 ? ', ' : ''}${item}`)}` : undefined].filter(Boolean)

@@ -393,7 +393,6 @@ function replayEvents(documents: ReadonlyMap<string, DatasetDocument>, entry: Jo
  */
 function differenceEvents(before: ReadonlyMap<string, DatasetDocument>, after: ReadonlyMap<string, DatasetDocument>, timestamp: string): MutationEvent[] {
   const events: MutationEvent[] = []
-  const differs = (a: DatasetDocument, b: DatasetDocument) => a._rev !== b._rev || (a._rev === undefined && JSON.stringify(a) !== JSON.stringify(b))
   for (const [id, next] of after) {
     const previous = before.get(id)
     if (previous && !differs(previous, next)) continue
@@ -432,6 +431,11 @@ function differenceEvents(before: ReadonlyMap<string, DatasetDocument>, after: R
     })
   }
   return events
+}
+
+/** Another revision, or other contents where neither has a `_rev`. */
+function differs(a: DatasetDocument, b: DatasetDocument): boolean {
+  return a._rev !== b._rev || (a._rev === undefined && JSON.stringify(a) !== JSON.stringify(b))
 }
 
 /** The id of the document a mutation is about. */
