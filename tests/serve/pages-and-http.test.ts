@@ -60,7 +60,7 @@ describe('pages', () => {
     expect(body).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting"')
     expect(body).toMatch(/By <a class="p-author h-card" href="\/authors\/sam-rivera" rel="author">Sam Rivera \(sample author\)<\/a>, LMFT/)
     expect(body).toMatch(/<span>\d+ min read<\/span>/)
-    expect(body).toContain('<nav class="toc" aria-labelledby="toc-heading">')
+    expect(body).toContain('<nav class="toc toc-aside" aria-labelledby="toc-heading">')
     expect(body).toContain('<p class="callout-label" id="insurance-note">About fees and insurance</p>')
     expect(body).toContain('<aside role="note" class="callout callout-crisis">')
     expect(body).toMatch(/<img src="\/images\/[0-9a-f]{40}-1600x900\.jpg\?w=1280" srcset="[^"]*640w, [^"]*1280w, [^"]*1600w"/)

@@ -7,6 +7,7 @@ import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {picture} from './picture.ts'
 import {seoHead} from './seo-head.ts'
+import {tableOfContentsNav} from './table-of-contents.ts'
 
 /** An article as `getArticle` returns it. */
 export type FullArticle = NonNullable<ArticleBySlugQueryResult>
@@ -24,7 +25,7 @@ const MENTIONS_FEES = /\b(fees?|insurance|insurer|out[- ]of[- ]network|reimburs\
 export function articlePage(context: LayoutContext, article: FullArticle, options: {cache?: RenderCache} = {}): PageContent {
   const practice = context.site.practice
   const body = renderArticleHtml(article, {practice, ...(options.cache ? {cache: options.cache} : {})})
-  const toc = tableOfContents(article.body ?? []).filter((entry) => entry.level <= 3)
+  const contents = tableOfContentsNav(tableOfContents(article.body ?? []).filter((entry) => entry.level <= 3))
   const minutes = readingTime(article.body ?? []).minutes
   const text = `${article.title ?? ''} ${article.excerpt ?? ''} ${toText(article.body ?? [])}`
   const insurance = practice?.insurancePolicy && MENTIONS_FEES.test(text) ? practice.insurancePolicy : undefined
@@ -50,6 +51,7 @@ ${author ? html`<span>By <a class="p-author h-card" href="/authors/${author.slug
 ${article.updatedAt ? html`<span>Updated <time class="dt-updated" datetime="${isoDay(article.updatedAt)}">${formatDate(article.updatedAt)}</time></span>` : ''}
 <span>${minutes} min read</span>
 </p>
+${pageUrl ? html`<p class="print-only">Online at ${pageUrl}</p>` : ''}
 </header>
 ${hero?.asset
   ? html`<figure class="hero">${picture(context.source, hero, {width: 1280, sizes: '(min-width: 72rem) 70rem, 100vw', eager: true, className: 'u-featured'})}${
@@ -57,17 +59,14 @@ ${hero?.asset
     }</figure>`
   : ''}
 <div class="article-layout">
+${contents.inline}
 <div class="prose">
 <div class="e-content">${raw(body)}</div>
 ${insurance ? html`<aside class="note" aria-labelledby="insurance-note"><p class="callout-label" id="insurance-note">About fees and insurance</p><p>${insurance}</p></aside>` : ''}
 </div>
-${toc.length > 1
-  ? html`<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading">On this page</h2><ol>${toc.map(
-      (entry) => html`<li class="level-${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>`,
-    )}</ol></nav>`
-  : ''}
+${contents.aside}
 </div>
-${article.related?.length ? html`<section aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleCards(context.source, article.related, 3)}</section>` : ''}
+${article.related?.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleCards(context.source, article.related, 3)}</section>` : ''}
 </article>`,
   }
 }

@@ -40,8 +40,9 @@ h1 { font-size: clamp(1.9rem, 4vw, 2.6rem); margin: 0.4em 0; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
 .site-nav a { text-decoration: none; font-weight: 500; }
 .site-nav a[aria-current="page"] { text-decoration: underline; }
-.search-form { display: flex; gap: 0.4rem; margin-left: auto; }
-.search-form input { font: inherit; padding: 0.35rem 0.6rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--text); min-width: 12rem; }
+.search-form { display: flex; gap: 0.4rem; margin-left: auto; max-width: 100%; }
+/* Shrinks rather than push the page sideways at 320 CSS px (WCAG 2.2, 1.4.10 Reflow). */
+.search-form input { font: inherit; padding: 0.35rem 0.6rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--text); width: 12rem; min-width: 0; flex: 1 1 auto; }
 button, .button { font: inherit; font-weight: 600; padding: 0.4rem 0.9rem; border: 0; border-radius: 6px; background: var(--accent); color: var(--accent-text); cursor: pointer; text-decoration: none; display: inline-block; }
 main { padding: 2rem 0 3rem; }
 .lede { font-size: 1.2rem; color: var(--muted); }
@@ -57,22 +58,27 @@ main { padding: 2rem 0 3rem; }
 .tags a { display: inline-block; border: 1px solid var(--border); border-radius: 999px; padding: 0.1rem 0.7rem; font-size: 0.9rem; text-decoration: none; background: var(--bg); }
 .pager { display: flex; justify-content: space-between; margin-top: 2rem; }
 .article-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; }
-@media (min-width: 60rem) { .article-layout { grid-template-columns: minmax(0, 42rem) 16rem; justify-content: space-between; } .toc { position: sticky; top: 1rem; align-self: start; } }
-.hero { margin: 1rem 0 1.5rem; }
-.hero img { width: 100%; border-radius: var(--radius); }
+@media (min-width: 60rem) { .article-layout { grid-template-columns: minmax(0, 42rem) 16rem; justify-content: space-between; } .toc-aside { position: sticky; top: 1rem; align-self: start; } .toc-inline { display: none; } }
+@media (max-width: 59.99rem) { .toc-aside { display: none; } }
+.toc-inline summary { font-weight: 600; cursor: pointer; }
+.toc-inline details[open] summary { margin-bottom: 0.5rem; }
+.hero { margin: 0.75rem 0 1.25rem; }
+/* Capped, so the first screen shows the start of the article under the picture. */
+.hero img { width: 100%; max-height: min(30vh, 24rem); object-fit: cover; border-radius: var(--radius); }
 .hero figcaption, figure figcaption { font-size: 0.9rem; color: var(--muted); }
 .byline { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; color: var(--muted); }
 .toc { background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.2rem; font-size: 0.95rem; }
 .toc h2 { font-size: 1rem; margin: 0 0 0.5rem; font-family: inherit; }
 .toc ol { margin: 0; padding-left: 1.1rem; }
-.toc .level-3 { margin-left: 0.9rem; }
-.toc .level-4 { margin-left: 1.8rem; }
+.toc ol ol { padding-left: 1rem; list-style-type: lower-alpha; }
 .prose figure { margin: 1.5rem 0; }
 .prose img { border-radius: 6px; }
 .prose blockquote { margin: 1.5rem 0; padding: 0.2rem 1.2rem; border-left: 4px solid var(--accent); color: var(--muted); }
 .prose aside, .note { background: var(--note); border-left: 4px solid var(--accent); border-radius: 6px; padding: 0.8rem 1.1rem; margin: 1.5rem 0; }
 .callout-label { font-weight: 700; margin: 0 0 0.3rem; }
 .prose .pull-quote { font-family: Georgia, serif; font-size: 1.3rem; margin: 2rem 0; padding-left: 1.2rem; border-left: 4px solid var(--border); }
+/* One bar: the figure draws it, not the quotation inside. */
+.prose .pull-quote blockquote { margin: 0; padding: 0; border-left: 0; color: inherit; }
 .prose .call-to-action { margin: 1.5rem 0; }
 .prose .credit { display: block; }
 .prose aside.callout-crisis, .crisis { background: var(--crisis-bg); border-left: 4px solid var(--crisis-border); }
@@ -93,4 +99,23 @@ main { padding: 2rem 0 3rem; }
 .site-footer ul { list-style: none; padding: 0; margin: 0; }
 .site-footer address { font-style: normal; }
 .error-page { text-align: center; padding: 3rem 0; }
+.print-only { display: none; }
+/* On paper: the article alone, with its byline, its address, link URLs written out and the crisis notice. */
+@media print {
+  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --accent: #000; --border: #999; --note: #fff; --crisis-bg: #fff; --crisis-border: #000; }
+  body { font-size: 11pt; line-height: 1.45; }
+  .site-header, .site-footer, .skip-link, .preview-banner, .toc, .tags, .pager, .related, .search-form { display: none !important; }
+  .print-only { display: block; }
+  main { padding: 0; }
+  .wrap { max-width: none; padding: 0; }
+  .article-layout { display: block; }
+  h1 { font-size: 20pt; }
+  .lede { font-size: 12pt; }
+  .hero img { max-height: 7cm; }
+  /* Addresses on this site are written as paths: the page's own address is printed under the byline. */
+  .prose a[href^="http"]::after, .prose a[href^="/"]::after { content: " (" attr(href) ")"; font-size: 0.9em; font-weight: 400; overflow-wrap: anywhere; }
+  .prose .button { background: none; color: inherit; padding: 0; font-weight: 600; text-decoration: underline; }
+  figure, blockquote, aside, .note { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
 `
