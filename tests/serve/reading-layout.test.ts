@@ -17,7 +17,7 @@ import {serveDataset, type ServedDataset} from '../support/serve-dataset.ts'
 
 const OUT = repoPath('test-output/reading')
 const ARTICLE = '/articles/repair-after-an-argument'
-const PAGES = ['/', ARTICLE, '/articles/listening-so-your-partner-feels-heard', '/authors/lia-huynh', '/locations/san-jose', '/topics/couples', '/search?q=argument', '/no-such-page']
+const PAGES = ['/', ARTICLE, '/articles/listening-so-your-partner-feels-heard', '/authors/lia-huynh', '/locations/san-jose', '/topics/couples', '/search?q=argument', '/contact', '/no-such-page']
 
 let served: ServedDataset
 let browser: LaunchedChromium

@@ -18,6 +18,8 @@ import {repoPath} from '../support/shared.ts'
 
 const PRACTICE_ADDRESS = 'https://www.talkwithlia.example'
 const ARTICLE = '/articles/when-to-try-couples-therapy'
+/** The page without the links the data holds as written (the sample author's booking link is on the practice's domain): what is left was built from the site's address. */
+const withoutEnteredLinks = (body: string) => body.replaceAll('href="https://www.talkwithlia.example/book"', '')
 
 let example: DatasetDocument[]
 beforeAll(async () => {
@@ -93,7 +95,7 @@ describe('without --base-url: the practice settings’ website address', () => {
     const app = appOver(example, {baseUrl: 'https://staging.example/'})
     const body = await (await app.request(`http://127.0.0.1${ARTICLE}`)).text()
     expect(body).toContain(`<link rel="canonical" href="https://staging.example${ARTICLE}">`)
-    expect(body).not.toContain(PRACTICE_ADDRESS)
+    expect(withoutEnteredLinks(body)).not.toContain(PRACTICE_ADDRESS)
   })
 })
 
@@ -105,7 +107,7 @@ describe('requestOrigin (local development)', () => {
     for (const origin of [...servedOrigins, servedOrigins[0]!]) {
       const body = await (await app.request(`${origin}${ARTICLE}`)).text()
       expect(body).toContain(`<link rel="canonical" href="${origin}${ARTICLE}">`)
-      expect(body).not.toContain(PRACTICE_ADDRESS)
+      expect(withoutEnteredLinks(body)).not.toContain(PRACTICE_ADDRESS)
     }
   })
 

@@ -10,6 +10,7 @@ import {responseCache} from './middleware/response-cache.ts'
 import {securityHeaders} from './middleware/security-headers.ts'
 import {trimTrailingSlash} from './middleware/trailing-slash.ts'
 import {article} from './routes/article.ts'
+import {contact} from './routes/contact.ts'
 import {author} from './routes/author.ts'
 import {feed, robots, sitemap} from './routes/feeds.ts'
 import {home} from './routes/home.ts'
@@ -54,6 +55,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/authors/:slug', author)
   app.get('/locations/:slug', location)
   app.get('/search', search)
+  app.get('/contact', contact)
   app.get('/rss.xml', feed)
   app.get('/atom.xml', feed)
   app.get('/feed.json', feed)

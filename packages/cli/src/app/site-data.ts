@@ -1,8 +1,20 @@
-import {getPractice, listLocations, listTopics, type ContentSource, type LocationsQueryResult, type PracticeQueryResult, type TopicsQueryResult} from '@practice-press/sdk'
+import {
+  getPractice,
+  listAuthors,
+  listLocations,
+  listTopics,
+  type AuthorsQueryResult,
+  type ContentSource,
+  type LocationsQueryResult,
+  type PracticeQueryResult,
+  type TopicsQueryResult,
+} from '@practice-press/sdk'
 
-/** What every page's layout shows: the practice, its offices, its topics. */
+/** What every page's layout shows: the practice, its clinicians, its offices, its topics. */
 export interface SiteData {
   practice: NonNullable<PracticeQueryResult> | null
+  /** The clinicians, by name: linked from the navigation, and their ways of contact on the contact page. */
+  authors: AuthorsQueryResult
   locations: LocationsQueryResult
   topics: TopicsQueryResult
 }
@@ -13,8 +25,9 @@ const cache = new WeakMap<ContentSource, {at: number; data: Promise<SiteData>}>(
 export function siteData(source: ContentSource, params: {now?: string}, maxAgeMs: number): Promise<SiteData> {
   const kept = cache.get(source)
   if (kept && Date.now() - kept.at < maxAgeMs) return kept.data
-  const data = Promise.all([getPractice(source), listLocations(source), listTopics(source, params)]).then(([practice, locations, topics]) => ({
+  const data = Promise.all([getPractice(source), listAuthors(source), listLocations(source), listTopics(source, params)]).then(([practice, authors, locations, topics]) => ({
     practice,
+    authors,
     locations,
     topics: topics.filter((topic) => (topic.articleCount ?? 0) > 0),
   }))

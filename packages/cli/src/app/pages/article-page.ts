@@ -4,6 +4,7 @@ import {readingTime, renderArticleHtml, tableOfContents, toText, type RenderCach
 import {formatDate, isoDay} from '../lib/dates.ts'
 import {html, raw} from '../lib/html.ts'
 import {articleCards} from './article-cards.ts'
+import {authorCard} from './author-card.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {picture} from './picture.ts'
 import {seoHead} from './seo-head.ts'
@@ -17,7 +18,8 @@ const MENTIONS_FEES = /\b(fees?|insurance|insurer|out[- ]of[- ]network|reimburs\
 /**
  * The article page: hero picture with `srcset`, byline with the credential, dates,
  * reading time, table of contents, the body (the SDK's sanitised HTML, with the crisis
- * notice), the insurance note where the article speaks of fees, topics, related articles.
+ * notice), the insurance note where the article speaks of fees, the author's card (how to
+ * reach her), topics, related articles.
  * Marked up as a microformats2 `h-entry` (p-name, p-summary, p-author h-card,
  * dt-published, dt-updated, u-featured, e-content, p-category, u-url), for IndieWeb
  * readers and bridges.
@@ -66,6 +68,7 @@ ${insurance ? html`<aside class="note" aria-labelledby="insurance-note"><p class
 </div>
 ${contents.aside}
 </div>
+${authorCard(context.source, author)}
 ${article.related?.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${articleCards(context.source, article.related, 3)}</section>` : ''}
 </article>`,
   }

@@ -2,7 +2,7 @@ import {urlFor, type ArticlePage, type AuthorBySlugQueryResult, type ContentSour
 import {toHtml} from '@practice-press/sdk/render'
 
 import {html, raw} from '../lib/html.ts'
-import {telHref} from '../lib/tel-href.ts'
+import {contactItems, hasContact} from './contact-lines.ts'
 import {articleCards} from './article-cards.ts'
 import type {LayoutContext, PageContent} from './layout.ts'
 import {seoHead} from './seo-head.ts'
@@ -55,13 +55,7 @@ ${author.languages?.length ? html`<p>Languages: ${author.languages.join(', ')}</
 ${author.offices?.length
   ? html`<h2>Offices</h2><ul>${author.offices.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a>${office.city ? html`, <span class="p-locality">${office.city}</span>` : ''}</li>`)}</ul>`
   : ''}
-${author.contact?.email || author.contact?.phone || author.contact?.bookingUrl
-  ? html`<h2>Contact</h2><ul>
-${author.contact.email ? html`<li>Email: <a class="u-email" href="mailto:${author.contact.email}">${author.contact.email}</a></li>` : ''}
-${author.contact.phone ? html`<li>Phone: <a class="p-tel" href="tel:${telHref(author.contact.phone)}">${author.contact.phone}</a></li>` : ''}
-${author.contact.bookingUrl ? html`<li><a href="${author.contact.bookingUrl}" rel="noopener noreferrer">Book a consultation</a></li>` : ''}
-</ul>${author.contact.responsePromise ? html`<p>${author.contact.responsePromise}</p>` : ''}`
-  : ''}
+${hasContact(author.contact) ? html`<h2>Contact</h2><ul class="contact-list">${contactItems(author.contact, {hCard: true})}</ul>` : ''}
 </div>
 <h2>Articles by ${author.name}</h2>
 ${articleCards(source, articles.items, 3)}`,

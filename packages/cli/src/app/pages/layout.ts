@@ -25,7 +25,7 @@ export interface PageContent {
   /** The SDK's title, canonical, robots and social tags (an article's): written instead of the layout's own. */
   meta?: SafeHtml
   /** Which navigation entry is current. */
-  section?: 'home' | 'search' | 'office'
+  section?: 'home' | 'search' | 'office' | 'contact'
   /** Extra feed links (a topic's or an author's feed). */
   feeds?: {title: string; href: string}[]
 }
@@ -78,7 +78,8 @@ ${context.preview ? html`<div class="preview-banner" role="note"><div class="wra
 <nav class="site-nav" aria-label="Main">
 <ul>
 <li><a href="/"${page.section === 'home' ? html` aria-current="page"` : ''}>Articles</a></li>
-${site.locations.map((office) => html`<li><a href="/locations/${office.slug ?? ''}">${office.name}</a></li>`)}
+${site.authors.map((author) => html`<li><a href="/authors/${author.slug ?? ''}">${author.name}</a></li>`)}
+<li><a href="/contact"${page.section === 'contact' ? html` aria-current="page"` : ''}>Contact</a></li>
 </ul>
 </nav>
 <form class="search-form" role="search" aria-label="Site search" action="/search" method="get">

@@ -1,4 +1,5 @@
 import {html, type SafeHtml} from '../lib/html.ts'
+import {withPhoneLinks} from '../lib/phone-links.ts'
 import {telHref} from '../lib/tel-href.ts'
 import type {LayoutContext} from './layout.ts'
 
@@ -7,7 +8,7 @@ import type {LayoutContext} from './layout.ts'
  * practice's reply promise is about writing to it, so it is shown only beside a way to
  * write; the site data holds none at the practice level (offices have phones), so the
  * footer lists the offices' phone numbers and leaves the promise out rather than make it
- * beside no address.
+ * beside no address. It links the contact page; the crisis notice's numbers are `tel:` links.
  */
 export function siteFooter({site}: LayoutContext): SafeHtml {
   const practice = site.practice
@@ -38,12 +39,13 @@ ${site.topics.map((topic) => html`<li><a href="/topics/${topic.slug ?? ''}">${to
 ${phones.length
   ? html`<ul>${phones.map((office) => html`<li>${office.name}: <a href="tel:${telHref(office.phone)}">${office.phone}</a></li>`)}</ul>`
   : ''}
+<p><a href="/contact">All the ways to reach us</a></p>
 ${practice?.description ? html`<p>${practice.description}</p>` : ''}
 </section>
 ${crisis?.text
   ? html`<section class="crisis" aria-labelledby="footer-crisis">
 <h2 id="footer-crisis">${crisis.heading ?? 'If you need help now'}</h2>
-<p>${crisis.text}</p>
+<p>${withPhoneLinks(crisis.text)}</p>
 </section>`
   : ''}
 <section aria-labelledby="footer-follow">

@@ -91,6 +91,12 @@ main { padding: 2rem 0 3rem; }
 .hours { border-collapse: collapse; }
 .hours th, .hours td { text-align: left; padding: 0.2rem 1rem 0.2rem 0; }
 .badge { display: inline-block; padding: 0.1rem 0.6rem; border-radius: 999px; background: var(--note); border: 1px solid var(--border); font-size: 0.9rem; }
+.author-card { display: flex; gap: 1rem; align-items: flex-start; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.2rem; margin: 2rem 0; max-width: 42rem; }
+.author-card > div { min-width: 0; overflow-wrap: anywhere; }
+.author-card p { margin: 0 0 0.4rem; }
+.author-card-name { font-weight: 600; }
+.portrait-small { border-radius: 50%; width: 72px; height: 72px; object-fit: cover; flex: none; }
+.contact-list { list-style: none; padding: 0; margin: 0.4rem 0; }
 .portrait { border-radius: 50%; width: 160px; height: 160px; object-fit: cover; }
 .profile { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; }
 .site-footer { background: var(--surface); border-top: 1px solid var(--border); padding: 2rem 0; font-size: 0.95rem; }
@@ -104,7 +110,7 @@ main { padding: 2rem 0 3rem; }
 @media print {
   :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #333; --accent: #000; --border: #999; --note: #fff; --crisis-bg: #fff; --crisis-border: #000; }
   body { font-size: 11pt; line-height: 1.45; }
-  .site-header, .site-footer, .skip-link, .preview-banner, .toc, .tags, .pager, .related, .search-form { display: none !important; }
+  .site-header, .site-footer, .skip-link, .preview-banner, .toc, .tags, .pager, .related, .search-form, .author-card img { display: none !important; }
   .print-only { display: block; }
   main { padding: 0; }
   .wrap { max-width: none; padding: 0; }
