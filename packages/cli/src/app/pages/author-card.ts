@@ -1,8 +1,7 @@
-import type {ContentSource} from '@practice-press/sdk'
+import type {ArticleBySlugQueryResult, ContentSource} from '@practice-press/sdk'
 
 import {html, type SafeHtml} from '../lib/html.ts'
 import {contactItems, hasContact} from './contact-lines.ts'
-import type {FullArticle} from './article-page.ts'
 import {picture} from './picture.ts'
 
 /** The first sentence of a short bio: the card's one line. */
@@ -16,7 +15,7 @@ function firstSentence(text: string): string {
  * of her short bio, a link to her page, and how to reach her (booking link, phone, email:
  * those she filled in; none shown when she has filled in none).
  */
-export function authorCard(source: ContentSource, author: FullArticle['author']): SafeHtml {
+export function authorCard(source: ContentSource, author: NonNullable<ArticleBySlugQueryResult>['author']): SafeHtml {
   if (!author?.name) return html``
   const credential = author.credentials?.map((entry) => entry.abbreviation).filter(Boolean).join(', ')
   const page = `/authors/${author.slug ?? ''}`
