@@ -1,7 +1,8 @@
 import {Mutation as SanityMutation} from '@sanity/mutator'
 
 import type {DatasetDocument} from '../sources/dataset/parse-ndjson-line.ts'
-import type {Mutation, MutationEvent, Transition} from './mutation-types.ts'
+import {mutationEvent, type MutationEventParts} from './mutation-event.ts'
+import type {Mutation, MutationEvent} from './mutation-types.ts'
 import {deepFreeze} from '../vocabulary/deep-freeze.ts'
 import {StoreError} from './store-error.ts'
 
@@ -107,33 +108,16 @@ export function applyTransaction(read: (id: string) => DatasetDocument | undefin
 
   if (context.referencedBy) checkDeletes(working, context.referencedBy)
   const changes = new Map<string, DatasetDocument | null>()
-  const events: MutationEvent[] = []
+  const parts: MutationEventParts[] = []
   for (const [id, applied] of touched) {
     const previous = before.get(id) ?? undefined
     const next = working.get(id) ?? null
     if (!previous && !next) continue
     if (previous && next && next._rev === previous._rev) continue
     changes.set(id, next)
-    const transition: Transition = !previous ? 'appear' : next ? 'update' : 'disappear'
-    events.push({
-      type: 'mutation',
-      eventId: `${transactionId}#${id}`,
-      documentId: id,
-      transactionId,
-      transition,
-      mutations: applied,
-      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
-      ...(next ? {resultRev: transactionId, result: next} : {}),
-      timestamp,
-      visibility: 'transaction',
-      transactionTotalEvents: 0,
-      transactionCurrentEvent: 0,
-    })
+    parts.push({transactionId, documentId: id, previous, next, mutations: applied, timestamp})
   }
-  events.forEach((event, index) => {
-    event.transactionTotalEvents = events.length
-    event.transactionCurrentEvent = index + 1
-  })
+  const events = parts.map((part, index) => mutationEvent(part, index, parts.length))
   return {transactionId, timestamp, changes, events}
 }
 

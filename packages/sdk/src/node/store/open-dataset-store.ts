@@ -5,6 +5,7 @@ import {createDatasetSource, nextDatasetSource, type DatasetSource, type Dataset
 import type {DatasetDocument} from '../../sources/dataset/parse-ndjson-line.ts'
 import {applyTransaction, strongReferences} from '../../store/apply-transaction.ts'
 import {deepFreeze} from '../../vocabulary/deep-freeze.ts'
+import {mutationEvent} from '../../store/mutation-event.ts'
 import type {Mutation, MutationEvent} from '../../store/mutation-types.ts'
 import {isStoreError, StoreError} from '../../store/store-error.ts'
 import {readExport, type ReadExportOptions} from '../read-export.ts'
@@ -363,25 +364,20 @@ function updateReferrers(index: ReferrerIndex, id: string, before: DatasetDocume
 
 /** The events of a transaction another process committed, as its commit gave them: from the documents before and what the entry left. */
 function replayEvents(documents: ReadonlyMap<string, DatasetDocument>, entry: JournalEntry): MutationEvent[] {
-  const events: MutationEvent[] = entry.changes.map(([id, next]) => {
-    const previous = documents.get(id)
-    return {
-      type: 'mutation',
-      eventId: `${entry.transactionId}#${id}`,
-      documentId: id,
-      transactionId: entry.transactionId,
-      transition: !previous ? 'appear' : next ? 'update' : 'disappear',
-      mutations: entry.mutations.filter((mutation) => mutationTarget(mutation) === id),
-      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
-      ...(next ? {resultRev: entry.transactionId, result: next} : {}),
-      timestamp: entry.timestamp,
-      visibility: 'transaction',
-      transactionTotalEvents: entry.changes.length,
-      transactionCurrentEvent: 0,
-    }
-  })
-  events.forEach((event, index) => (event.transactionCurrentEvent = index + 1))
-  return events
+  return entry.changes.map(([id, next], index) =>
+    mutationEvent(
+      {
+        transactionId: entry.transactionId,
+        documentId: id,
+        previous: documents.get(id),
+        next,
+        mutations: entry.mutations.filter((mutation) => mutationTarget(mutation) === id),
+        timestamp: entry.timestamp,
+      },
+      index,
+      entry.changes.length,
+    ),
+  )
 }
 
 /**
@@ -396,41 +392,19 @@ function differenceEvents(before: ReadonlyMap<string, DatasetDocument>, after: R
   for (const [id, next] of after) {
     const previous = before.get(id)
     if (previous && !differs(previous, next)) continue
-    const transactionId = typeof next._rev === 'string' ? next._rev : `reload-${crypto.randomUUID().replaceAll('-', '')}`
-    events.push({
-      type: 'mutation',
-      eventId: `${transactionId}#${id}`,
-      documentId: id,
-      transactionId,
-      transition: previous ? 'update' : 'appear',
-      mutations: [{createOrReplace: next} as Mutation],
-      ...(typeof previous?._rev === 'string' ? {previousRev: previous._rev} : {}),
-      resultRev: transactionId,
-      result: next,
-      timestamp: typeof next._updatedAt === 'string' ? next._updatedAt : timestamp,
-      visibility: 'transaction',
-      transactionTotalEvents: 1,
-      transactionCurrentEvent: 1,
-    })
+    const transactionId = typeof next._rev === 'string' ? next._rev : reloadId()
+    const changedAt = typeof next._updatedAt === 'string' ? next._updatedAt : timestamp
+    events.push(mutationEvent({transactionId, documentId: id, previous, next, mutations: [{createOrReplace: next} as Mutation], timestamp: changedAt}))
   }
   for (const [id, previous] of before) {
-    if (after.has(id)) continue
-    const transactionId = `reload-${crypto.randomUUID().replaceAll('-', '')}`
-    events.push({
-      type: 'mutation',
-      eventId: `${transactionId}#${id}`,
-      documentId: id,
-      transactionId,
-      transition: 'disappear',
-      mutations: [{delete: {id}}],
-      ...(typeof previous._rev === 'string' ? {previousRev: previous._rev} : {}),
-      timestamp,
-      visibility: 'transaction',
-      transactionTotalEvents: 1,
-      transactionCurrentEvent: 1,
-    })
+    if (!after.has(id)) events.push(mutationEvent({transactionId: reloadId(), documentId: id, previous, next: undefined, mutations: [{delete: {id}}], timestamp}))
   }
   return events
+}
+
+/** A transaction id for a change found by reading the export again, where the document names none. */
+function reloadId(): string {
+  return `reload-${crypto.randomUUID().replaceAll('-', '')}`
 }
 
 /** Another revision, or other contents where neither has a `_rev`. */
