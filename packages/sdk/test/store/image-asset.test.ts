@@ -4,24 +4,15 @@
  * and a store opened and closed without a commit leaves the folder as it was.
  */
 import {createHash} from 'node:crypto'
-import {cp, mkdtemp, readdir, readFile, rm, stat} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {join} from 'node:path'
 
 import {isStoreError, openDatasetStore, prepareImageAsset, readExport} from '@practice-press/sdk/node'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 
-const CONTENT = resolve(import.meta.dirname, '../../../../content')
-const folders: string[] = []
-afterEach(async () => {
-  for (const dir of folders.splice(0)) await rm(dir, {recursive: true, force: true})
-})
-async function copyOfContent(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'practice-press-images-'))
-  folders.push(dir)
-  await cp(CONTENT, dir, {recursive: true})
-  return dir
-}
+import {CONTENT, tempFolders} from './temp-folders.ts'
+
+const {copyOfContent} = tempFolders('images')
 /** A PNG the dataset does not have: the example logo with bytes after its end. */
 async function newPng(): Promise<Buffer> {
   return Buffer.concat([await readFile(join(CONTENT, 'images/402cd553fcba8237a570c3ec6ecc3a7688d15dc5-512x512.png')), Buffer.from('new')])

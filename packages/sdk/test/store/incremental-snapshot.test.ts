@@ -5,22 +5,19 @@
  * a random sequence, each query answers on the updated snapshot exactly as on a source
  * built afresh over the same documents, in every perspective.
  */
-import {mkdtemp, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 
 import {createDatasetSource, type DatasetSource, type Perspective} from '@practice-press/sdk'
 import {isStoreError, openDatasetStore, type DatasetStore, type Mutation} from '@practice-press/sdk/node'
 import * as fc from 'fast-check'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 
-const folders: string[] = []
-afterEach(async () => {
-  for (const dir of folders.splice(0)) await rm(dir, {recursive: true, force: true})
-})
+import {tempFolders} from './temp-folders.ts'
+
+const folders = tempFolders('incremental')
 async function emptyStore(): Promise<DatasetStore> {
-  const dir = await mkdtemp(join(tmpdir(), 'practice-press-incremental-'))
-  folders.push(dir)
+  const dir = await folders.empty()
   await writeFile(join(dir, 'data.ndjson'), '')
   return openDatasetStore(dir)
 }

@@ -2,24 +2,12 @@
  * `refresh()`: a read-only store beside a writer (serve beside import) catches up with what
  * the writer committed, with the same events, and reads all again after a compaction.
  */
-import {cp, mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join, resolve} from 'node:path'
-
 import {openDatasetStore} from '@practice-press/sdk/node'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 
-const CONTENT = resolve(import.meta.dirname, '../../../../content')
-const folders: string[] = []
-afterEach(async () => {
-  for (const dir of folders.splice(0)) await rm(dir, {recursive: true, force: true})
-})
-async function copyOfContent(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'practice-press-refresh-'))
-  folders.push(dir)
-  await cp(CONTENT, dir, {recursive: true})
-  return dir
-}
+import {tempFolders} from './temp-folders.ts'
+
+const {copyOfContent} = tempFolders('refresh')
 describe('refresh: a reader catching up with a writer', () => {
   it('applies what the writer appended, with the events its commit gave; reads all again after a compaction; does nothing twice', async () => {
     const dir = await copyOfContent()
